@@ -1,0 +1,53 @@
+import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { AuditEvent, AuditEventInput, SearchAuditQuery } from '@tansiq/domain';
+import type { Executor } from '../client';
+import { auditEvents, users } from '../schema/index';
+import { toIso } from '../lib/rows';
+
+/** Appends one audit event; call it inside the transaction of the action it records. */
+export async function insertAuditEvent(executor: Executor, event: AuditEventInput): Promise<void> {
+  await executor.insert(auditEvents).values(event);
+}
+
+/** Searches the audit trail; `gstIds` is the caller's scope ('all' for national actors). */
+export async function listAuditEvents(
+  executor: Executor,
+  scope: { gstIds: 'all' | string[] },
+  query: SearchAuditQuery,
+): Promise<{ items: AuditEvent[]; total: number }> {
+  const conditions: SQL[] = [];
+  if (scope.gstIds !== 'all') {
+    if (scope.gstIds.length === 0) {
+      return { items: [], total: 0 };
+    }
+    conditions.push(sql`${auditEvents.gstId} in ${scope.gstIds}`);
+  }
+  if (query.gstId) conditions.push(eq(auditEvents.gstId, query.gstId));
+  if (query.action) conditions.push(sql`${auditEvents.action} like ${`${query.action}%`}`);
+  if (query.entityType) conditions.push(eq(auditEvents.entityType, query.entityType));
+  if (query.entityId) conditions.push(eq(auditEvents.entityId, query.entityId));
+  if (query.actorUserId) conditions.push(eq(auditEvents.actorUserId, query.actorUserId));
+  if (query.outcome) conditions.push(eq(auditEvents.outcome, query.outcome));
+  if (query.from) conditions.push(gte(auditEvents.occurredAt, new Date(`${query.from}T00:00:00Z`)));
+  if (query.to) conditions.push(lt(auditEvents.occurredAt, new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)));
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const [totalRow] = await executor.select({ total: count() }).from(auditEvents).where(where);
+  const rows = await executor
+    .select({ event: auditEvents, actorName: users.displayName })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .where(where)
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return {
+    total: totalRow?.total ?? 0,
+    items: rows.map(({ event, actorName }) => ({
+      ...event,
+      id: String(event.id),
+      occurredAt: toIso(event.occurredAt),
+      actorName,
+      outcome: event.outcome as AuditEvent['outcome'],
+    })),
+  };
+}

@@ -1,0 +1,31 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { gsts } from './gsts';
+
+/** A file import run as a background job; the web app polls it for progress and its error report. */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    gstId: uuid('gst_id')
+      .notNull()
+      .references(() => gsts.id),
+    id: uuid('id').notNull(),
+    kind: text('kind').notNull(),
+    status: text('status').notNull(),
+    fileName: text('file_name').notNull(),
+    content: text('content').notNull(),
+    totalRows: integer('total_rows').notNull().default(0),
+    processedRows: integer('processed_rows').notNull().default(0),
+    createdCount: integer('created_count').notNull().default(0),
+    updatedCount: integer('updated_count').notNull().default(0),
+    errors: jsonb('errors').$type<{ path: (string | number)[]; message: string }[]>().notNull().default([]),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.gstId, table.id] }),
+    check('import_jobs_status_check', sql`${table.status} in ('queued', 'running', 'succeeded', 'failed')`),
+    check('import_jobs_kind_check', sql`${table.kind} in ('establishments')`),
+  ],
+);

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** A region with its GST and the figures the overview shows. */
+export const regionSchema = z.object({
+  code: z.string(),
+  nameFr: z.string(),
+  nameAr: z.string(),
+  population2024: z.number().int(),
+  households2024: z.number().int(),
+});
+export type Region = z.infer<typeof regionSchema>;
+
+export const provinceTypes = ['province', 'prefecture', 'prefecture_of_arrondissements'] as const;
+
+export const provinceSchema = z.object({
+  code: z.string(),
+  regionCode: z.string(),
+  parentCode: z.string().nullable(),
+  nameFr: z.string(),
+  nameAr: z.string(),
+  type: z.enum(provinceTypes),
+  population2024: z.number().int(),
+  households2024: z.number().int(),
+  communeCount: z.number().int(),
+});
+export type Province = z.infer<typeof provinceSchema>;
+
+export const communeSchema = z.object({
+  code: z.string(),
+  provinceCode: z.string(),
+  regionCode: z.string(),
+  nameFr: z.string(),
+  nameAr: z.string(),
+  type: z.enum(['urban', 'rural']),
+  population2024: z.number().int(),
+  population2014: z.number().int().nullable(),
+  households2024: z.number().int(),
+  areaKm2: z.number().nullable(),
+  lon: z.number().nullable(),
+  lat: z.number().nullable(),
+});
+export type Commune = z.infer<typeof communeSchema>;
+
+export const gstStatuses = ['planned', 'operational'] as const;
+
+export const gstSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  regionCode: z.string(),
+  nameFr: z.string(),
+  nameAr: z.string(),
+  isPilot: z.boolean(),
+  status: z.enum(gstStatuses),
+  operationalSince: z.string().nullable(),
+});
+export type Gst = z.infer<typeof gstSchema>;
+
+/** One province's row in the regional overview (the carte sanitaire at a glance). */
+export const provinceOverviewSchema = z.object({
+  code: z.string(),
+  nameFr: z.string(),
+  nameAr: z.string(),
+  population2024: z.number().int(),
+  establishments: z.number().int(),
+  primaryCare: z.number().int(),
+  hospitals: z.number().int(),
+  beds: z.number().int(),
+  establishmentsPer10k: z.number(),
+  primaryCarePer10k: z.number(),
+  bedsPer10k: z.number(),
+});
+export type ProvinceOverview = z.infer<typeof provinceOverviewSchema>;
+
+export const regionOverviewSchema = z.object({
+  gst: gstSchema,
+  region: regionSchema,
+  totals: provinceOverviewSchema.omit({ code: true, nameFr: true, nameAr: true }),
+  provinces: z.array(provinceOverviewSchema),
+  byType: z.array(z.object({ type: z.string(), count: z.number().int() })),
+  demo: z.object({ generated: z.number().int(), demo: z.number().int() }),
+});
+export type RegionOverview = z.infer<typeof regionOverviewSchema>;

@@ -1,0 +1,43 @@
+import type { FastifyRequest } from 'fastify';
+import { activeRoleAssignments, findLiveSession, findUserById, touchSession, type Db } from '@tansiq/db';
+import type { AppConfig } from '../config';
+import { hashToken, sessionCookieName } from './session-token';
+import { todayInMorocco } from './today';
+
+const touchEveryMs = 60_000;
+
+
+/**
+ * Puts the actor on the request from the session cookie: a live, unrevoked session not idle for too long, of an
+ * active user; roles are the assignments valid today.
+ */
+export function buildAuthenticate(db: Db, config: AppConfig) {
+  return async function authenticate(request: FastifyRequest): Promise<void> {
+    request.actor = null;
+    request.session = null;
+    const token = request.cookies[sessionCookieName];
+    if (!token) {
+      return;
+    }
+    const now = new Date();
+    const tokenHash = hashToken(token);
+    const session = await findLiveSession(db, tokenHash, now);
+    if (!session || now.getTime() - session.lastSeenAt.getTime() > config.session.idleMinutes * 60_000) {
+      return;
+    }
+    const user = await findUserById(db, session.userId);
+    if (!user?.isActive) {
+      return;
+    }
+    if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
+      await touchSession(db, tokenHash, now);
+    }
+    request.session = { tokenHash, csrfToken: session.csrfToken };
+    request.actor = {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      assignments: activeRoleAssignments(user, todayInMorocco(now)),
+    };
+  };
+}

@@ -1,0 +1,21 @@
+import { isNational, notFound, type Me } from '@tansiq/domain';
+import { activeRoleAssignments, findUserById, listGsts, type Executor } from '@tansiq/db';
+import { todayInMorocco } from './today';
+
+/** What the web app learns about the signed-in user: the account, the CSRF token and the GSTs in reach. */
+export async function presentMe(executor: Executor, userId: string, csrfToken: string, demoMode: boolean): Promise<Me> {
+  const user = await findUserById(executor, userId);
+  if (!user) {
+    throw notFound('user');
+  }
+  const assignments = activeRoleAssignments(user, todayInMorocco());
+  const national = isNational({ userId, username: user.username, displayName: user.displayName, assignments });
+  const gstIds = new Set(assignments.flatMap((assignment) => (assignment.gstId ? [assignment.gstId] : [])));
+  const gsts = (await listGsts(executor)).filter((gst) => national || gstIds.has(gst.id));
+  return {
+    user,
+    csrfToken,
+    gsts: gsts.map(({ id, code, nameFr, nameAr, regionCode }) => ({ id, code, nameFr, nameAr, regionCode })),
+    demoMode,
+  };
+}

@@ -1,0 +1,49 @@
+import { openDatabase } from '@tansiq/db';
+import { loadConfig } from './config';
+import { buildApp } from './app';
+import { prepareDatabase } from './prepare-database';
+import { startJobQueue } from './jobs/job-queue';
+import { establishmentImportJob } from './establishments/run-establishment-import';
+import type { AppInstance } from './http/app-types';
+import { demoPassword, demoUsers } from './demo/demo-users';
+
+/** Starts Tansiq: database, migrations, reference data, demo (if on), background jobs, HTTP server. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const handle = await openDatabase(config.database);
+  const report = await prepareDatabase(handle, { referenceDataDir: config.referenceDataDir, demoMode: config.demoMode });
+  let app: AppInstance | undefined;
+  const jobs = await startJobQueue(handle, [establishmentImportJob(handle.db)], (error) =>
+    app?.log.error({ err: error }, 'background job failed'),
+  );
+  app = await buildApp({ db: handle.db, config, jobs });
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal} received, stopping`);
+    await app?.close();
+    await jobs.stop();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+  const lines = [
+    '',
+    `Tansiq is running at ${url}  (API docs: ${url}/api/docs)`,
+    `Database: ${config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir ?? 'memory'}` : 'PostgreSQL server (DATABASE_URL)'}`,
+  ];
+  if (config.demoMode) {
+    lines.push(
+      `Demo mode: TTA demonstration data${report.demo?.seeded ? ` seeded now (${report.demo.establishments} establishments)` : ''}.`,
+      `Demo logins (password for all: ${demoPassword}):`,
+      ...demoUsers.map((user) => `  ${user.username.padEnd(24)} ${user.role}`),
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

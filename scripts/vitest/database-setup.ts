@@ -1,0 +1,52 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { dumpPglite, openDatabase } from '../../packages/db/src/client';
+import { prepareDatabase } from '../../packages/server/src/prepare-database';
+
+const referenceDataDir = resolve(import.meta.dirname, '../../reference-data/morocco');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testDatabase: { kind: 'pglite'; templatePath: string } | { kind: 'postgres'; url: string };
+  }
+}
+
+/**
+ * Prepares the database once per run (migrations, territory, GSTs; no demo): with DATABASE_URL, a fresh database on
+ * that server, dropped at the end; otherwise a PGlite template dumped to a file that each test file clones.
+ */
+export default async function setup(project: TestProject) {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `tansiq_test_${Date.now()}_${process.pid}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
+    await prepareDatabase(handle, { referenceDataDir, demoMode: false });
+    await handle.close();
+    project.provide('testDatabase', { kind: 'postgres', url: url.toString() });
+    return async () => {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    };
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'tansiq-test-'));
+  const handle = await openDatabase({ kind: 'pglite', dataDir: null });
+  await prepareDatabase(handle, { referenceDataDir, demoMode: false });
+  const templatePath = join(dir, 'template.tar');
+  await writeFile(templatePath, Buffer.from(await (await dumpPglite(handle)).arrayBuffer()));
+  await handle.close();
+  project.provide('testDatabase', { kind: 'pglite', templatePath });
+  return async () => {
+    await rm(dir, { recursive: true, force: true });
+  };
+}
