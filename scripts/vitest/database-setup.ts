@@ -5,14 +5,9 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { dumpPglite, openDatabase } from '../../packages/db/src/client';
 import { prepareDatabase } from '../../packages/server/src/prepare-database';
+import type {} from '../../packages/server/src/testing/test-database';
 
 const referenceDataDir = resolve(import.meta.dirname, '../../reference-data/morocco');
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    testDatabase: { kind: 'pglite'; templatePath: string } | { kind: 'postgres'; url: string };
-  }
-}
 
 /**
  * Prepares the database once per run (migrations, territory, GSTs; no demo): with DATABASE_URL, a fresh database on

@@ -11,9 +11,13 @@ export default class SummaryReporter implements Reporter {
     for (const testModule of testModules) {
       for (const test of testModule.children.allTests()) {
         const state = test.result().state;
-        if (state === 'passed') passed += 1;
-        else if (state === 'failed') failed += 1;
-        else skipped += 1;
+        if (state === 'passed') {
+          passed += 1;
+        } else if (state === 'failed') {
+          failed += 1;
+        } else {
+          skipped += 1;
+        }
       }
       if (testModule.state() === 'failed' && [...testModule.children.allTests()].length === 0) {
         failed += 1;

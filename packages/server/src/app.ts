@@ -7,7 +7,12 @@ import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { unauthenticated } from '@tansiq/domain';
 import type { AppDependencies, AppInstance } from './http/app-types';
 import { buildErrorHandler } from './http/error-handler';
@@ -35,7 +40,13 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
         : {
             level: deps.config.logLevel,
             // Never log credentials, cookies or CSRF tokens.
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', 'body.password'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'req.headers["x-csrf-token"]',
+              'res.headers["set-cookie"]',
+              'body.password',
+            ],
           },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -43,13 +54,19 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.setErrorHandler(buildErrorHandler(deps.db));
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: bodyLimitBytes }, (_request, body, done) => {
-    done(null, body);
-  });
+  app.addContentTypeParser(
+    ['text/csv', 'text/plain'],
+    { parseAs: 'string', bodyLimit: bodyLimitBytes },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
 
   await app.register(cookie);
   await app.register(swagger, {
-    openapi: { info: { title: 'Tansiq API', description: 'Unified regional information system of a GST', version: '0.1.0' } },
+    openapi: {
+      info: { title: 'Tansiq API', description: 'Unified regional information system of a GST', version: '0.1.0' },
+    },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
@@ -68,7 +85,13 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
 
   app.get(
     '/api/health',
-    { config: { public: true }, schema: { tags: ['health'], response: { 200: z.object({ status: z.enum(['ok', 'degraded']), database: z.enum(['ok', 'unavailable']) }) } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ['health'],
+        response: { 200: z.object({ status: z.enum(['ok', 'degraded']), database: z.enum(['ok', 'unavailable']) }) },
+      },
+    },
     async (request) => {
       try {
         await deps.db.execute(sql`select 1`);

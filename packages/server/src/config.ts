@@ -16,8 +16,18 @@ const configSchema = z.object({
   DEMO_MODE: booleanFlag.optional(),
   REFERENCE_DATA_DIR: z.string().min(1).default(resolve(repoRoot, 'reference-data/morocco')),
   WEB_DIST_DIR: z.string().min(1).default(resolve(repoRoot, 'packages/web/dist')),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
   TRUST_PROXY: booleanFlag.default(false),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),

@@ -4,22 +4,23 @@ import { buildApp } from './app';
 import { prepareDatabase } from './prepare-database';
 import { startJobQueue } from './jobs/job-queue';
 import { establishmentImportJob } from './establishments/run-establishment-import';
-import type { AppInstance } from './http/app-types';
 import { demoPassword, demoUsers } from './demo/demo-users';
 
 /** Starts Tansiq: database, migrations, reference data, demo (if on), background jobs, HTTP server. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const handle = await openDatabase(config.database);
-  const report = await prepareDatabase(handle, { referenceDataDir: config.referenceDataDir, demoMode: config.demoMode });
-  let app: AppInstance | undefined;
-  const jobs = await startJobQueue(handle, [establishmentImportJob(handle.db)], (error) =>
-    app?.log.error({ err: error }, 'background job failed'),
-  );
-  app = await buildApp({ db: handle.db, config, jobs });
+  const report = await prepareDatabase(handle, {
+    referenceDataDir: config.referenceDataDir,
+    demoMode: config.demoMode,
+  });
+  let logJobError = (error: unknown) => console.error(error);
+  const jobs = await startJobQueue(handle, [establishmentImportJob(handle.db)], (error) => logJobError(error));
+  const app = await buildApp({ db: handle.db, config, jobs });
+  logJobError = (error) => app.log.error({ err: error }, 'background job failed');
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, stopping`);
-    await app?.close();
+    await app.close();
     await jobs.stop();
     await handle.close();
     process.exit(0);

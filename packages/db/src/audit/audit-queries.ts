@@ -22,14 +22,30 @@ export async function listAuditEvents(
     }
     conditions.push(sql`${auditEvents.gstId} in ${scope.gstIds}`);
   }
-  if (query.gstId) conditions.push(eq(auditEvents.gstId, query.gstId));
-  if (query.action) conditions.push(sql`${auditEvents.action} like ${`${query.action}%`}`);
-  if (query.entityType) conditions.push(eq(auditEvents.entityType, query.entityType));
-  if (query.entityId) conditions.push(eq(auditEvents.entityId, query.entityId));
-  if (query.actorUserId) conditions.push(eq(auditEvents.actorUserId, query.actorUserId));
-  if (query.outcome) conditions.push(eq(auditEvents.outcome, query.outcome));
-  if (query.from) conditions.push(gte(auditEvents.occurredAt, new Date(`${query.from}T00:00:00Z`)));
-  if (query.to) conditions.push(lt(auditEvents.occurredAt, new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)));
+  if (query.gstId) {
+    conditions.push(eq(auditEvents.gstId, query.gstId));
+  }
+  if (query.action) {
+    conditions.push(sql`${auditEvents.action} like ${`${query.action}%`}`);
+  }
+  if (query.entityType) {
+    conditions.push(eq(auditEvents.entityType, query.entityType));
+  }
+  if (query.entityId) {
+    conditions.push(eq(auditEvents.entityId, query.entityId));
+  }
+  if (query.actorUserId) {
+    conditions.push(eq(auditEvents.actorUserId, query.actorUserId));
+  }
+  if (query.outcome) {
+    conditions.push(eq(auditEvents.outcome, query.outcome));
+  }
+  if (query.from) {
+    conditions.push(gte(auditEvents.occurredAt, new Date(`${query.from}T00:00:00Z`)));
+  }
+  if (query.to) {
+    conditions.push(lt(auditEvents.occurredAt, new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)));
+  }
   const where = conditions.length > 0 ? and(...conditions) : undefined;
   const [totalRow] = await executor.select({ total: count() }).from(auditEvents).where(where);
   const rows = await executor

@@ -7,7 +7,7 @@ import {
   type ListEstablishmentsQuery,
 } from '@tansiq/domain';
 import type { Executor } from '../client';
-import { queryRows, toIso } from '../lib/rows';
+import { asText, asTextOrNull, queryRows, toIso } from '../lib/rows';
 import { establishmentSelect, toEstablishment, whereAll } from './establishment-rows';
 
 /** The GSTs a caller may read: 'all' for national actors. */
@@ -33,18 +33,32 @@ export async function findEstablishmentById(executor: Executor, id: string): Pro
 }
 
 /** One establishment by its business code inside a GST. */
-export async function findEstablishmentByCode(executor: Executor, gstId: string, code: string): Promise<Establishment | undefined> {
+export async function findEstablishmentByCode(
+  executor: Executor,
+  gstId: string,
+  code: string,
+): Promise<Establishment | undefined> {
   const [row] = await queryRows(executor, sql`${establishmentSelect} where e.gst_id = ${gstId} and e.code = ${code}`);
   return row ? toEstablishment(row) : undefined;
 }
 
 function listConditions(scope: RegistryScope, query: Omit<ListEstablishmentsQuery, 'page' | 'pageSize'>): SQL {
   const conditions: SQL[] = [scopeCondition(scope, query.gstId)];
-  if (query.provinceCode) conditions.push(sql`e.province_code = ${query.provinceCode}`);
-  if (query.communeCode) conditions.push(sql`e.commune_code = ${query.communeCode}`);
-  if (query.type && query.type.length > 0) conditions.push(sql`e.type in ${query.type}`);
-  if (query.level) conditions.push(sql`e.level = ${query.level}`);
-  if (query.status) conditions.push(sql`e.status = ${query.status}`);
+  if (query.provinceCode) {
+    conditions.push(sql`e.province_code = ${query.provinceCode}`);
+  }
+  if (query.communeCode) {
+    conditions.push(sql`e.commune_code = ${query.communeCode}`);
+  }
+  if (query.type && query.type.length > 0) {
+    conditions.push(sql`e.type in ${query.type}`);
+  }
+  if (query.level) {
+    conditions.push(sql`e.level = ${query.level}`);
+  }
+  if (query.status) {
+    conditions.push(sql`e.status = ${query.status}`);
+  }
   if (query.specialtyCode) {
     conditions.push(sql`exists (select 1 from establishment_services s
       where s.gst_id = e.gst_id and s.establishment_id = e.id and s.specialty_code = ${query.specialtyCode})`);
@@ -98,14 +112,14 @@ export async function listEstablishmentPoints(
       from establishments e where ${scopeCondition(scope, gstId)} order by e.code`,
   );
   return rows.map((row) => ({
-    id: String(row.id),
-    code: String(row.code),
-    nameFr: String(row.name_fr),
-    nameAr: row.name_ar == null ? null : String(row.name_ar),
-    type: String(row.type),
-    level: String(row.level),
-    status: String(row.status),
-    provinceCode: String(row.province_code),
+    id: asText(row.id),
+    code: asText(row.code),
+    nameFr: asText(row.name_fr),
+    nameAr: asTextOrNull(row.name_ar),
+    type: asText(row.type),
+    level: asText(row.level),
+    status: asText(row.status),
+    provinceCode: asText(row.province_code),
     lon: Number(row.lon),
     lat: Number(row.lat),
     totalBeds: Number(row.total_beds),
@@ -127,11 +141,13 @@ export async function listEstablishmentChanges(
       order by h.version desc`,
   );
   return rows.map((row) => ({
-    id: String(row.id),
+    id: asText(row.id),
     version: Number(row.version),
-    action: String(row.action) as EstablishmentChange['action'],
+    action: asText(row.action) as EstablishmentChange['action'],
     changedAt: toIso(row.changed_at as Date),
-    changedBy: row.user_id == null ? null : { id: String(row.user_id), displayName: String(row.display_name) },
-    changes: (typeof row.changes === 'string' ? JSON.parse(row.changes) : row.changes) as EstablishmentChange['changes'],
+    changedBy: row.user_id == null ? null : { id: asText(row.user_id), displayName: asText(row.display_name) },
+    changes: (typeof row.changes === 'string'
+      ? JSON.parse(row.changes)
+      : row.changes) as EstablishmentChange['changes'],
   }));
 }

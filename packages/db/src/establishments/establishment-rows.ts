@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Establishment, EstablishmentState } from '@tansiq/domain';
-import { toIso } from '../lib/rows';
+import { asText, asTextOrNull, toIso } from '../lib/rows';
 
 /** The SELECT shared by every read of establishments: the row, its place names, services and equipment as JSON. */
 export const establishmentSelect = sql`
@@ -17,8 +17,8 @@ export const establishmentSelect = sql`
   join provinces p on p.code = e.province_code
   left join communes c on c.code = e.commune_code`;
 
-const text = (value: unknown): string => String(value);
-const textOrNull = (value: unknown): string | null => (value == null ? null : String(value));
+const text = asText;
+const textOrNull = asTextOrNull;
 const json = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
 
 /** Maps one row of `establishmentSelect` to the domain type. */

@@ -65,8 +65,12 @@ export async function writeEstablishments(
     throw conflict('This establishment was changed by someone else in the meantime; reload it and try again');
   }
   const ids = sql.param(writes.map((write) => write.id));
-  await tx.execute(sql`delete from establishment_services where gst_id = ${gstId} and establishment_id = any(${ids}::uuid[])`);
-  await tx.execute(sql`delete from establishment_equipment where gst_id = ${gstId} and establishment_id = any(${ids}::uuid[])`);
+  await tx.execute(
+    sql`delete from establishment_services where gst_id = ${gstId} and establishment_id = any(${ids}::uuid[])`,
+  );
+  await tx.execute(
+    sql`delete from establishment_equipment where gst_id = ${gstId} and establishment_id = any(${ids}::uuid[])`,
+  );
   const services = writes.flatMap((write) => write.state.services.map((service) => ({ id: write.id, ...service })));
   if (services.length > 0) {
     await tx.execute(sql`insert into establishment_services (gst_id, establishment_id, specialty_code, beds)

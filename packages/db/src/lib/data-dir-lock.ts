@@ -38,6 +38,7 @@ export async function acquireDataDirLock(dataDir: string): Promise<() => void> {
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isProcessAlive(owner)) {
         throw new Error(
           `The database in ${dataDir} is already open by process ${owner}. Stop it first (only one process may open PGlite).`,
+          { cause: error },
         );
       }
       await rm(lockPath, { force: true });

@@ -6,11 +6,25 @@ import type { Executor } from '../client';
  * domain type (no untyped row leaves `db`).
  */
 export async function queryRows(executor: Executor, query: SQL): Promise<Record<string, unknown>[]> {
-  const result = (await executor.execute(query)) as unknown as { rows: Record<string, unknown>[] };
-  return result.rows;
+  const result: unknown = await executor.execute(query);
+  return (result as { rows: Record<string, unknown>[] }).rows;
 }
 
+/** A text column of a raw row (ids, codes, names); numbers are accepted and printed. */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') {
+    return value;
+  }
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    return value.toString();
+  }
+  throw new Error(`Expected a text column, got ${typeof value}`);
+}
+
+export const asTextOrNull = (value: unknown): string | null => (value == null ? null : asText(value));
+
 /** Timestamps come back as Date from both drivers; the API speaks ISO strings. */
-export const toIso = (value: Date | string): string => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
+export const toIso = (value: Date | string): string =>
+  value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 
 export const toIsoOrNull = (value: Date | string | null): string | null => (value == null ? null : toIso(value));

@@ -66,7 +66,10 @@ export const establishments = pgTable(
     check('establishments_level_check', sql`${table.level} in ('primary', 'secondary', 'tertiary')`),
     check('establishments_status_check', sql`${table.status} in ('active', 'planned', 'closed')`),
     check('establishments_closed_check', sql`(${table.status} = 'closed') = (${table.closedOn} is not null)`),
-    check('establishments_coordinates_check', sql`${table.lon} between -17.2 and -0.9 and ${table.lat} between 20.7 and 36.0`),
+    check(
+      'establishments_coordinates_check',
+      sql`${table.lon} between -17.2 and -0.9 and ${table.lat} between 20.7 and 36.0`,
+    ),
   ],
 );
 
@@ -133,6 +136,9 @@ export const establishmentChanges = pgTable(
       columns: [table.gstId, table.establishmentId],
       foreignColumns: [establishments.gstId, establishments.id],
     }),
-    check('establishment_changes_action_check', sql`${table.action} in ('created', 'updated', 'closed', 'reopened', 'imported')`),
+    check(
+      'establishment_changes_action_check',
+      sql`${table.action} in ('created', 'updated', 'closed', 'reopened', 'imported')`,
+    ),
   ],
 );

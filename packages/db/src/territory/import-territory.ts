@@ -71,7 +71,10 @@ export async function importTerritory(tx: Tx, data: TerritoryData): Promise<Reco
           excluded.population_2024, excluded.population_2014, excluded.households_2024, excluded.area_km2, excluded.lon, excluded.lat)
       returning (xmax = 0) as inserted`,
   );
-  const referential = async (table: 'specialties' | 'equipment_types', rows: readonly { code: string; nameFr: string; nameAr: string; nameEn: string }[]) =>
+  const referential = async (
+    table: 'specialties' | 'equipment_types',
+    rows: readonly { code: string; nameFr: string; nameAr: string; nameEn: string }[],
+  ) =>
     countChanges(
       tx,
       sql`insert into ${sql.identifier(table)} (code, name_fr, name_ar, name_en)

@@ -76,7 +76,11 @@ export async function findGstByRegion(executor: Executor, regionCode: string): P
 }
 
 /** Per-province counts of active establishments and beds of one GST, with RGPH 2024 population. */
-export async function listProvinceOverview(executor: Executor, gstId: string, regionCode: string): Promise<ProvinceOverview[]> {
+export async function listProvinceOverview(
+  executor: Executor,
+  gstId: string,
+  regionCode: string,
+): Promise<ProvinceOverview[]> {
   const rows = await queryRows(
     executor,
     sql`select p.code, p.name_fr, p.name_ar, p.population_2024,

@@ -13,13 +13,24 @@ export interface SessionRecord {
 
 export async function insertSession(
   tx: Tx,
-  session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+  session: {
+    tokenHash: string;
+    userId: string;
+    csrfToken: string;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await tx.insert(sessions).values(session);
 }
 
 /** A session that is neither revoked nor past its absolute expiry (idle expiry is checked by the caller). */
-export async function findLiveSession(executor: Executor, tokenHash: string, now: Date): Promise<SessionRecord | undefined> {
+export async function findLiveSession(
+  executor: Executor,
+  tokenHash: string,
+  now: Date,
+): Promise<SessionRecord | undefined> {
   const [row] = await executor
     .select({
       tokenHash: sessions.tokenHash,
@@ -74,7 +85,13 @@ export async function countRecentFailures(
   const [byIp] = await executor
     .select({ total: count() })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, filter.ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, filter.since)));
+    .where(
+      and(
+        eq(loginAttempts.ip, filter.ip),
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.attemptedAt, filter.since),
+      ),
+    );
   return { byUsername: byUsername?.total ?? 0, byIp: byIp?.total ?? 0 };
 }
 

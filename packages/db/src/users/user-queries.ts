@@ -77,7 +77,9 @@ export async function findUserById(executor: Executor, id: string): Promise<User
 /** The assignments valid on `today` (ISO date), as the access policy reads them. */
 export function activeRoleAssignments(user: User, today: string): RoleAssignment[] {
   return user.assignments
-    .filter((assignment) => assignment.validFrom <= today && (assignment.validTo === null || assignment.validTo >= today))
+    .filter(
+      (assignment) => assignment.validFrom <= today && (assignment.validTo === null || assignment.validTo >= today),
+    )
     .map(({ role, scopeLevel, gstId, provinceCode, establishmentId }) => ({
       role,
       scopeLevel,
@@ -108,7 +110,9 @@ export async function listUsers(
     }
     conditions.push(inGsts(scope.gstIds) ?? sql`false`);
   }
-  if (query.gstId) conditions.push(inGsts([query.gstId]) ?? sql`false`);
+  if (query.gstId) {
+    conditions.push(inGsts([query.gstId]) ?? sql`false`);
+  }
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     conditions.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern)) ?? sql`false`);
@@ -122,13 +126,25 @@ export async function listUsers(
     .orderBy(asc(users.displayName), asc(users.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  const assignments = await loadAssignments(executor, rows.map((row) => row.id));
+  const assignments = await loadAssignments(
+    executor,
+    rows.map((row) => row.id),
+  );
   return { total: totalRow?.total ?? 0, items: rows.map((row) => toUser(row, assignments.get(row.id) ?? [])) };
 }
 
 export async function insertUser(
   tx: Tx,
-  user: { id: string; username: string; displayName: string; email: string | null; passwordHash: string; locale: string; homeGstId: string | null; isDemo: boolean },
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    email: string | null;
+    passwordHash: string;
+    locale: string;
+    homeGstId: string | null;
+    isDemo: boolean;
+  },
 ): Promise<void> {
   await tx.insert(users).values(user);
 }
@@ -136,9 +152,19 @@ export async function insertUser(
 export async function updateUserRow(
   tx: Executor,
   id: string,
-  fields: Partial<{ displayName: string; email: string | null; isActive: boolean; passwordHash: string; locale: string; lastLoginAt: Date }>,
+  fields: Partial<{
+    displayName: string;
+    email: string | null;
+    isActive: boolean;
+    passwordHash: string;
+    locale: string;
+    lastLoginAt: Date;
+  }>,
 ): Promise<void> {
-  await tx.update(users).set({ ...fields, updatedAt: new Date() }).where(eq(users.id, id));
+  await tx
+    .update(users)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(eq(users.id, id));
 }
 
 export async function insertRoleAssignment(
@@ -149,7 +175,12 @@ export async function insertRoleAssignment(
 }
 
 /** Ends an assignment on `validTo` (assignments are never deleted: who held which role when is history). */
-export async function endRoleAssignment(tx: Tx, userId: string, assignmentId: string, validTo: string): Promise<boolean> {
+export async function endRoleAssignment(
+  tx: Tx,
+  userId: string,
+  assignmentId: string,
+  validTo: string,
+): Promise<boolean> {
   const rows = await tx
     .update(roleAssignments)
     .set({ validTo })

@@ -1,5 +1,5 @@
 import { forbidden, outOfScope } from '../lib/app-error';
-import type { Actor, Role, RoleAssignment, ScopeTarget } from './roles';
+import { allowedScopeLevels, type Actor, type Role, type RoleAssignment, type ScopeTarget } from './roles';
 
 /**
  * The one access-policy module: every route asks it (STYLE.md §6).
@@ -74,10 +74,13 @@ export const canManageNationalUsers = (actor: Actor): boolean =>
  * national scope (so nobody can raise their own reach).
  */
 export function canGrantAssignment(actor: Actor, assignment: RoleAssignment): boolean {
+  if (!allowedScopeLevels[assignment.role].includes(assignment.scopeLevel)) {
+    return false;
+  }
   if (canManageNationalUsers(actor)) {
     return true;
   }
-  if (assignment.scopeLevel === 'national' || assignment.gstId == null) {
+  if (assignment.role === 'national_admin' || assignment.scopeLevel === 'national' || assignment.gstId == null) {
     return false;
   }
   return canManageUsers(actor, assignment.gstId);
@@ -114,8 +117,10 @@ export function userGstIds(user: { homeGstId: string | null; assignments: { gstI
 }
 
 /** An administrator sees the accounts that belong to one of their GSTs. */
-export const canSeeUser = (actor: Actor, user: { homeGstId: string | null; assignments: { gstId: string | null }[] }): boolean =>
-  canManageNationalUsers(actor) || userGstIds(user).some((gstId) => canManageUsers(actor, gstId));
+export const canSeeUser = (
+  actor: Actor,
+  user: { homeGstId: string | null; assignments: { gstId: string | null }[] },
+): boolean => canManageNationalUsers(actor) || userGstIds(user).some((gstId) => canManageUsers(actor, gstId));
 
 /** Changing an account (name, password, deactivation): the administrators of its home GST, or national ones. */
 export const canEditUser = (actor: Actor, user: { homeGstId: string | null }): boolean =>

@@ -1,10 +1,7 @@
 import type { FieldIssue } from '../lib/app-error';
 import { toFieldIssues } from '../lib/parse';
-import {
-  createEstablishmentInputSchema,
-  type CreateEstablishmentInput,
-  type Establishment,
-} from './establishment';
+import { fromCsvCell } from '../lib/csv';
+import { createEstablishmentInputSchema, type CreateEstablishmentInput, type Establishment } from './establishment';
 import { defaultCareLevel, establishmentTypes, type EstablishmentType } from './establishment-types';
 
 /** Columns of the establishment CSV, in template order. Services and equipment are `code:number` lists joined by `|`. */
@@ -100,14 +97,22 @@ function parsePairs<K extends string>(value: string, key: K, amount: string): Re
 const blankToNull = (value: string | undefined): string | null =>
   value === undefined || value.trim() === '' ? null : value;
 
-export type CsvRowResult = { ok: true; input: CreateEstablishmentInput } | { ok: false; issues: FieldIssue[] };
+/**
+ * `closed` marks a row exported from a closed establishment: it is read like the others but can only match an
+ * establishment that is already closed (closing needs a reason and a date, given in the registry).
+ */
+export type CsvRowResult =
+  | { ok: true; input: CreateEstablishmentInput; closed: boolean }
+  | { ok: false; issues: FieldIssue[] };
 
 /**
  * Turns one CSV record into a create input; issues carry the path ['rows', rowNumber, column].
  * `rowNumber` is the line in the file (the header is line 1).
  */
-export function establishmentFromCsvRecord(record: Record<string, string>, rowNumber: number): CsvRowResult {
+export function establishmentFromCsvRecord(rawRecord: Record<string, string>, rowNumber: number): CsvRowResult {
+  const record = Object.fromEntries(Object.entries(rawRecord).map(([column, value]) => [column, fromCsvCell(value)]));
   const type = (record.type ?? '').trim();
+  const status = blankToNull(record.status)?.trim() ?? 'active';
   const level = blankToNull(record.level)?.trim();
   const candidate = {
     code: (record.code ?? '').trim(),
@@ -115,21 +120,22 @@ export function establishmentFromCsvRecord(record: Record<string, string>, rowNu
     nameAr: blankToNull(record.name_ar),
     type,
     level:
-      level ?? (establishmentTypes.includes(type as EstablishmentType) ? defaultCareLevel[type as EstablishmentType] : ''),
+      level ??
+      (establishmentTypes.includes(type as EstablishmentType) ? defaultCareLevel[type as EstablishmentType] : ''),
     provinceCode: (record.province_code ?? '').trim(),
     communeCode: blankToNull(record.commune_code)?.trim() ?? null,
     lon: parseNumber(record.lon ?? ''),
     lat: parseNumber(record.lat ?? ''),
     address: blankToNull(record.address),
     phone: blankToNull(record.phone),
-    status: blankToNull(record.status)?.trim() ?? 'active',
+    status: status === 'closed' ? 'active' : status,
     openingHours: blankToNull(record.opening_hours),
     services: parsePairs(record.services ?? '', 'specialtyCode', 'beds'),
     equipment: parsePairs(record.equipment ?? '', 'equipmentCode', 'quantity'),
   };
   const result = createEstablishmentInputSchema.safeParse(candidate);
   if (result.success) {
-    return { ok: true, input: result.data };
+    return { ok: true, input: result.data, closed: status === 'closed' };
   }
   const issues = toFieldIssues(result.error).map((issue) => {
     const [field, ...rest] = issue.path;

@@ -9,12 +9,7 @@ import {
 } from './establishment-types';
 import { equipmentCodes, specialtyCodes } from './specialties';
 import { isValidOpeningHours } from './opening-hours';
-import {
-  communeCodeSchema,
-  latitudeSchema,
-  longitudeSchema,
-  provinceCodeSchema,
-} from '../territory/territory-codes';
+import { communeCodeSchema, latitudeSchema, longitudeSchema, provinceCodeSchema } from '../territory/territory-codes';
 
 export const establishmentTypeSchema = z.enum(establishmentTypes);
 export const careLevelSchema = z.enum(careLevels);
@@ -81,8 +76,14 @@ const fields = {
     .trim()
     .refine(isValidOpeningHours, 'Use 24/7 or rules such as "Mo-Fr 08:30-16:30; Sa 08:30-12:00"')
     .nullable(),
-  services: z.array(serviceOfferSchema).max(60).superRefine(uniqueBy((s) => s.specialtyCode, 'Service')),
-  equipment: z.array(equipmentItemSchema).max(40).superRefine(uniqueBy((e) => e.equipmentCode, 'Equipment')),
+  services: z
+    .array(serviceOfferSchema)
+    .max(60)
+    .superRefine(uniqueBy((s) => s.specialtyCode, 'Service')),
+  equipment: z
+    .array(equipmentItemSchema)
+    .max(40)
+    .superRefine(uniqueBy((e) => e.equipmentCode, 'Equipment')),
 };
 
 function checkLevelFitsType(value: { type?: EstablishmentType; level?: CareLevel }, context: z.RefinementCtx) {
@@ -134,7 +135,15 @@ export const updateEstablishmentInputSchema = z
 export type UpdateEstablishmentInput = z.infer<typeof updateEstablishmentInputSchema>;
 
 /** Fields only registry managers may change; establishment admins edit the rest. */
-export const establishmentIdentityFields = ['type', 'level', 'provinceCode', 'communeCode', 'lon', 'lat', 'status'] as const;
+export const establishmentIdentityFields = [
+  'type',
+  'level',
+  'provinceCode',
+  'communeCode',
+  'lon',
+  'lat',
+  'status',
+] as const;
 
 export const closeEstablishmentInputSchema = z.strictObject({
   version: z.number().int().min(1),

@@ -107,3 +107,11 @@ function toCsvCell(value: CsvCell): string {
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(toCsvCell).join(',') + '\r\n').join('');
 }
+
+/**
+ * Undoes the formula guard of `toCsv` when reading a cell back: `'+212 5…` becomes `+212 5…`, so exported files
+ * re-import unchanged. A leading `'` before anything else is kept.
+ */
+export function fromCsvCell(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}

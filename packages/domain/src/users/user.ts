@@ -33,7 +33,11 @@ export const assignmentInputSchema = z
   })
   .superRefine((value, context) => {
     if (!allowedScopeLevels[value.role].includes(value.scopeLevel)) {
-      context.addIssue({ code: 'custom', path: ['scopeLevel'], message: `${value.role} cannot be held at ${value.scopeLevel} level` });
+      context.addIssue({
+        code: 'custom',
+        path: ['scopeLevel'],
+        message: `${value.role} cannot be held at ${value.scopeLevel} level`,
+      });
     }
     const needs = {
       gstId: value.scopeLevel !== 'national',
@@ -115,7 +119,9 @@ export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;
 export const meSchema = z.object({
   user: userSchema,
   csrfToken: z.string(),
-  gsts: z.array(z.object({ id: z.uuid(), code: z.string(), nameFr: z.string(), nameAr: z.string(), regionCode: z.string() })),
+  gsts: z.array(
+    z.object({ id: z.uuid(), code: z.string(), nameFr: z.string(), nameAr: z.string(), regionCode: z.string() }),
+  ),
   demoMode: z.boolean(),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -1,4 +1,11 @@
-import { auditPageSchema, canManageNationalUsers, canSearchAudit, forbidden, searchAuditQuerySchema, visibleGstIds } from '@tansiq/domain';
+import {
+  auditPageSchema,
+  canManageNationalUsers,
+  canSearchAudit,
+  forbidden,
+  searchAuditQuerySchema,
+  visibleGstIds,
+} from '@tansiq/domain';
 import { listAuditEvents } from '@tansiq/db';
 import type { AppDependencies, AppInstance } from '../http/app-types';
 import { errorResponses } from '../http/error-responses';
@@ -7,7 +14,13 @@ import { requestContext } from '../http/request-context';
 export function registerAuditRoutes(app: AppInstance, deps: AppDependencies): void {
   app.get(
     '/api/audit-events',
-    { schema: { tags: ['audit'], querystring: searchAuditQuerySchema, response: { 200: auditPageSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['audit'],
+        querystring: searchAuditQuerySchema,
+        response: { 200: auditPageSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const { actor } = requestContext(request);
       const query = request.query;

@@ -10,9 +10,21 @@ import { login } from './login';
 import { presentMe } from './present-me';
 import { sessionCookieName } from './session-token';
 
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, deps: AppDependencies, token: string, expiresAt: Date) {
+function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: AppDependencies,
+  token: string,
+  expiresAt: Date,
+) {
   const secure = deps.config.cookieSecure === 'auto' ? request.protocol === 'https' : deps.config.cookieSecure;
-  reply.setCookie(sessionCookieName, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: expiresAt });
+  reply.setCookie(sessionCookieName, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    expires: expiresAt,
+  });
 }
 
 export function registerAuthRoutes(app: AppInstance, deps: AppDependencies): void {
@@ -43,7 +55,10 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDependencies): voi
         const tokenHash = request.session.tokenHash;
         await deps.db.transaction(async (tx) => {
           await revokeSession(tx, tokenHash);
-          await insertAuditEvent(tx, auditEventFor(context, { action: 'auth.logout', entityType: 'user', entityId: context.actor.userId }));
+          await insertAuditEvent(
+            tx,
+            auditEventFor(context, { action: 'auth.logout', entityType: 'user', entityId: context.actor.userId }),
+          );
         });
       }
       reply.clearCookie(sessionCookieName, { path: '/' });
@@ -51,10 +66,14 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDependencies): voi
     },
   );
 
-  app.get('/api/me', { schema: { tags: ['auth'], response: { 200: meSchema, ...errorResponses } } }, async (request) => {
-    const context = requestContext(request);
-    return presentMe(deps.db, context.actor.userId, request.session?.csrfToken ?? '', deps.config.demoMode);
-  });
+  app.get(
+    '/api/me',
+    { schema: { tags: ['auth'], response: { 200: meSchema, ...errorResponses } } },
+    async (request) => {
+      const context = requestContext(request);
+      return presentMe(deps.db, context.actor.userId, request.session?.csrfToken ?? '', deps.config.demoMode);
+    },
+  );
 
   app.patch(
     '/api/me',

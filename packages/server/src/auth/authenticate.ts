@@ -6,7 +6,6 @@ import { todayInMorocco } from './today';
 
 const touchEveryMs = 60_000;
 
-
 /**
  * Puts the actor on the request from the session cookie: a live, unrevoked session not idle for too long, of an
  * active user; roles are the assignments valid today.

@@ -57,12 +57,18 @@ function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
  * Seeds the TTA demonstration: the region's real public hospitals, the named OSM health centres, generated primary
  * care centres (flagged), and one account per role. Runs once: does nothing when demo data is already there.
  */
-export async function seedDemo(db: Db, referenceDataDir: string): Promise<{ seeded: boolean; establishments: number; users: number }> {
+export async function seedDemo(
+  db: Db,
+  referenceDataDir: string,
+): Promise<{ seeded: boolean; establishments: number; users: number }> {
   const gst = await findGstByRegion(db, '01');
   if (!gst) {
     throw new Error('Import the territory before seeding the demo');
   }
-  const [existing] = await queryRows(db, sql`select count(*)::int as n from establishments where gst_id = ${gst.id} and is_demo`);
+  const [existing] = await queryRows(
+    db,
+    sql`select count(*)::int as n from establishments where gst_id = ${gst.id} and is_demo`,
+  );
   if (Number(existing?.n ?? 0) > 0) {
     return { seeded: false, establishments: 0, users: 0 };
   }

@@ -8,7 +8,13 @@ import {
   type Establishment,
   type EstablishmentState,
 } from '@tansiq/domain';
-import { findEstablishmentById, insertAuditEvent, toEstablishmentState, writeEstablishments, type Db } from '@tansiq/db';
+import {
+  findEstablishmentById,
+  insertAuditEvent,
+  toEstablishmentState,
+  writeEstablishments,
+  type Db,
+} from '@tansiq/db';
 import type { RequestContext } from '../http/request-context';
 import { auditEventFor } from '../audit/audit-event-for';
 import { getVisibleEstablishment } from './get-visible-establishment';
@@ -58,7 +64,12 @@ export async function changeEstablishmentStatus(
     );
     await insertAuditEvent(
       tx,
-      auditEventFor(context, { action: `establishment.${change.kind}`, entityType: 'establishment', entityId: id, gstId: current.gstId }),
+      auditEventFor(context, {
+        action: `establishment.${change.kind}`,
+        entityType: 'establishment',
+        entityId: id,
+        gstId: current.gstId,
+      }),
     );
   });
   return (await findEstablishmentById(db, id)) ?? current;

@@ -9,7 +9,13 @@ import {
   type Establishment,
   type EstablishmentState,
 } from '@tansiq/domain';
-import { findEstablishmentByCode, findEstablishmentById, insertAuditEvent, writeEstablishments, type Db } from '@tansiq/db';
+import {
+  findEstablishmentByCode,
+  findEstablishmentById,
+  insertAuditEvent,
+  writeEstablishments,
+  type Db,
+} from '@tansiq/db';
 import type { RequestContext } from '../http/request-context';
 import { auditEventFor } from '../audit/audit-event-for';
 import { resolveEstablishmentPlace } from './establishment-place';
@@ -25,7 +31,11 @@ export const stateFromInput = (input: CreateEstablishmentInput): EstablishmentSt
  * Registers an establishment in the GST of its province, with its first history entry and an audit event.
  * @throws AppError validation_failed (place), not_found (GST out of scope), forbidden, conflict (code taken).
  */
-export async function createEstablishment(db: Db, context: RequestContext, input: CreateEstablishmentInput): Promise<Establishment> {
+export async function createEstablishment(
+  db: Db,
+  context: RequestContext,
+  input: CreateEstablishmentInput,
+): Promise<Establishment> {
   const gst = await resolveEstablishmentPlace(db, input);
   authorize({
     visible: canViewRegistry(context.actor, gst.id),
@@ -33,7 +43,9 @@ export async function createEstablishment(db: Db, context: RequestContext, input
     entity: 'GST',
   });
   if (await findEstablishmentByCode(db, gst.id, input.code)) {
-    throw conflict('This code is already used', [{ path: ['code'], message: `Code ${input.code} is already used in this GST` }]);
+    throw conflict('This code is already used', [
+      { path: ['code'], message: `Code ${input.code} is already used in this GST` },
+    ]);
   }
   const id = randomUUID();
   const state = stateFromInput(input);
@@ -46,7 +58,12 @@ export async function createEstablishment(db: Db, context: RequestContext, input
     );
     await insertAuditEvent(
       tx,
-      auditEventFor(context, { action: 'establishment.create', entityType: 'establishment', entityId: id, gstId: gst.id }),
+      auditEventFor(context, {
+        action: 'establishment.create',
+        entityType: 'establishment',
+        entityId: id,
+        gstId: gst.id,
+      }),
     );
   });
   const created = await findEstablishmentById(db, id);

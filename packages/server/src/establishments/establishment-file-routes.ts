@@ -32,7 +32,10 @@ export function registerEstablishmentFileRoutes(app: AppInstance, deps: AppDepen
       requestContext(request);
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header('content-disposition', 'attachment; filename="tansiq-establishments-template.csv"');
-      return bom + toCsv([[...establishmentCsvColumns], establishmentCsvColumns.map((column) => establishmentCsvExample[column])]);
+      return (
+        bom +
+        toCsv([[...establishmentCsvColumns], establishmentCsvColumns.map((column) => establishmentCsvExample[column])])
+      );
     },
   );
 
@@ -49,7 +52,10 @@ export function registerEstablishmentFileRoutes(app: AppInstance, deps: AppDepen
       const { actor } = requestContext(request);
       const establishments = await listAllEstablishments(deps.db, { gstIds: visibleGstIds(actor) }, request.query);
       reply.header('content-type', 'text/csv; charset=utf-8');
-      reply.header('content-disposition', `attachment; filename="tansiq-establishments-${new Date().toISOString().slice(0, 10)}.csv"`);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="tansiq-establishments-${new Date().toISOString().slice(0, 10)}.csv"`,
+      );
       return bom + toCsv([[...establishmentCsvColumns], ...establishments.map(establishmentToCsvRow)]);
     },
   );
@@ -57,7 +63,12 @@ export function registerEstablishmentFileRoutes(app: AppInstance, deps: AppDepen
   app.post(
     '/api/establishment-imports',
     {
-      schema: { tags, querystring: startImportQuerySchema, body: z.string(), response: { 202: importJobSchema, ...errorResponses } },
+      schema: {
+        tags,
+        querystring: startImportQuerySchema,
+        body: z.string(),
+        response: { 202: importJobSchema, ...errorResponses },
+      },
     },
     async (request, reply) => {
       const job = await startEstablishmentImport(deps, requestContext(request), request.query, request.body);

@@ -12,11 +12,15 @@ export async function resolveEstablishmentPlace(
 ): Promise<Gst> {
   const province = await findProvince(executor, place.provinceCode);
   if (!province || province.parentCode !== null) {
-    throw validationFailed('Unknown province', [{ path: ['provinceCode'], message: `Unknown province code ${place.provinceCode}` }]);
+    throw validationFailed('Unknown province', [
+      { path: ['provinceCode'], message: `Unknown province code ${place.provinceCode}` },
+    ]);
   }
   const gst = await findGstByRegion(executor, province.regionCode);
   if (!gst) {
-    throw validationFailed('No GST for this region', [{ path: ['provinceCode'], message: 'This region has no GST yet' }]);
+    throw validationFailed('No GST for this region', [
+      { path: ['provinceCode'], message: 'This region has no GST yet' },
+    ]);
   }
   if (place.communeCode !== null) {
     const commune = await findCommune(executor, place.communeCode);

@@ -23,7 +23,10 @@ const validInput = () => ({
   communeCode: null,
   lon: -5.1516,
   lat: 35.0557,
-  services: [{ specialtyCode: 'general_medicine', beds: 0 }, { specialtyCode: 'maternal_health', beds: 4 }],
+  services: [
+    { specialtyCode: 'general_medicine', beds: 0 },
+    { specialtyCode: 'maternal_health', beds: 4 },
+  ],
   equipment: [{ equipmentCode: 'delivery_room', quantity: 1 }],
   openingHours: 'Mo-Fr 08:30-16:30',
 });
@@ -42,7 +45,11 @@ beforeAll(async () => {
       gstId: tta.id,
       establishmentId: ownEstablishment.id,
     }),
-    nurse: await buildUser(db, 'nurse', { scopeLevel: 'establishment', gstId: tta.id, establishmentId: ownEstablishment.id }),
+    nurse: await buildUser(db, 'nurse', {
+      scopeLevel: 'establishment',
+      gstId: tta.id,
+      establishmentId: ownEstablishment.id,
+    }),
     orientalAdmin: await buildUser(db, 'gst_admin', { scopeLevel: 'gst', gstId: oriental.id }),
     nationalAdmin: await buildUser(db, 'national_admin', { scopeLevel: 'national' }),
   };
@@ -82,13 +89,19 @@ describe('POST /api/establishments', () => {
   });
 
   it('rejects a level that does not fit the type', async () => {
-    const response = await request(context.app, gstAdmin, 'POST', '/api/establishments', { ...validInput(), level: 'tertiary' });
+    const response = await request(context.app, gstAdmin, 'POST', '/api/establishments', {
+      ...validInput(),
+      level: 'tertiary',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.issues[0].path).toEqual(['level']);
   });
 
   it('rejects an unknown province and a commune of another province', async () => {
-    const unknown = await request(context.app, gstAdmin, 'POST', '/api/establishments', { ...validInput(), provinceCode: '01.999' });
+    const unknown = await request(context.app, gstAdmin, 'POST', '/api/establishments', {
+      ...validInput(),
+      provinceCode: '01.999',
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.issues[0].path).toEqual(['provinceCode']);
     const wrongCommune = await request(context.app, gstAdmin, 'POST', '/api/establishments', {
@@ -100,15 +113,22 @@ describe('POST /api/establishments', () => {
   });
 
   it('answers 409 for a code already used in the GST', async () => {
-    const response = await request(context.app, gstAdmin, 'POST', '/api/establishments', { ...validInput(), code: ownEstablishment.code });
+    const response = await request(context.app, gstAdmin, 'POST', '/api/establishments', {
+      ...validInput(),
+      code: ownEstablishment.code,
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.issues[0].path).toEqual(['code']);
   });
 
   it('answers 401 without a session, 403 to an establishment admin, 404 to another GST', async () => {
     expect((await request(context.app, null, 'POST', '/api/establishments', validInput())).statusCode).toBe(401);
-    expect((await request(context.app, establishmentAdmin, 'POST', '/api/establishments', validInput())).statusCode).toBe(403);
-    expect((await request(context.app, orientalAdmin, 'POST', '/api/establishments', validInput())).statusCode).toBe(404);
+    expect(
+      (await request(context.app, establishmentAdmin, 'POST', '/api/establishments', validInput())).statusCode,
+    ).toBe(403);
+    expect((await request(context.app, orientalAdmin, 'POST', '/api/establishments', validInput())).statusCode).toBe(
+      404,
+    );
   });
 
   it('stores and returns markup and SQL-looking strings verbatim', async () => {
@@ -120,7 +140,9 @@ describe('POST /api/establishments', () => {
   });
 
   it('refuses a write without the CSRF token, and from another origin', async () => {
-    const noToken = await request(context.app, gstAdmin, 'POST', '/api/establishments', validInput(), { 'x-csrf-token': 'wrong' });
+    const noToken = await request(context.app, gstAdmin, 'POST', '/api/establishments', validInput(), {
+      'x-csrf-token': 'wrong',
+    });
     expect(noToken.statusCode).toBe(403);
     const crossSite = await request(context.app, gstAdmin, 'POST', '/api/establishments', validInput(), {
       origin: 'https://evil.example',
@@ -131,7 +153,12 @@ describe('POST /api/establishments', () => {
 
 describe('GET /api/establishments', () => {
   it('filters by province, type and a name in Arabic script, with paging', async () => {
-    const response = await request(context.app, gstAdmin, 'GET', `/api/establishments?provinceCode=01.151&type=CSR-2&q=${encodeURIComponent('للاختبار')}&pageSize=1`);
+    const response = await request(
+      context.app,
+      gstAdmin,
+      'GET',
+      `/api/establishments?provinceCode=01.151&type=CSR-2&q=${encodeURIComponent('للاختبار')}&pageSize=1`,
+    );
     expect(response.statusCode).toBe(200);
     const page = response.json();
     expect(page.total).toBeGreaterThanOrEqual(2);
@@ -153,29 +180,56 @@ describe('GET /api/establishments', () => {
 
 describe('GET /api/establishments/:id', () => {
   it('answers the establishment to its GST and 404 to another GST, auditing the denial', async () => {
-    expect((await request(context.app, nurse, 'GET', `/api/establishments/${ownEstablishment.id}`)).statusCode).toBe(200);
+    expect((await request(context.app, nurse, 'GET', `/api/establishments/${ownEstablishment.id}`)).statusCode).toBe(
+      200,
+    );
     const denied = await request(context.app, orientalAdmin, 'GET', `/api/establishments/${ownEstablishment.id}`);
     expect(denied.statusCode).toBe(404);
-    const audit = await request(context.app, nationalAdmin, 'GET', `/api/audit-events?outcome=denied&actorUserId=${orientalAdmin.userId}`);
-    expect(audit.json().items[0]).toMatchObject({ action: 'GET /api/establishments/:id', outcome: 'denied', entityId: `/api/establishments/${ownEstablishment.id}` });
+    const audit = await request(
+      context.app,
+      nationalAdmin,
+      'GET',
+      `/api/audit-events?outcome=denied&actorUserId=${orientalAdmin.userId}`,
+    );
+    expect(audit.json().items[0]).toMatchObject({
+      action: 'GET /api/establishments/:id',
+      outcome: 'denied',
+      entityId: `/api/establishments/${ownEstablishment.id}`,
+    });
   });
 
   it('answers 400 for an id that is not a uuid and 401 without a session', async () => {
     expect((await request(context.app, gstAdmin, 'GET', '/api/establishments/not-a-uuid')).statusCode).toBe(400);
-    expect((await request(context.app, null, 'GET', `/api/establishments/${ownEstablishment.id}`)).statusCode).toBe(401);
+    expect((await request(context.app, null, 'GET', `/api/establishments/${ownEstablishment.id}`)).statusCode).toBe(
+      401,
+    );
   });
 });
 
 describe('PATCH /api/establishments/:id', () => {
   it('lets the establishment admin change details, recording who changed what', async () => {
-    const before = (await request(context.app, establishmentAdmin, 'GET', `/api/establishments/${ownEstablishment.id}`)).json();
-    const response = await request(context.app, establishmentAdmin, 'PATCH', `/api/establishments/${ownEstablishment.id}`, {
-      version: before.version,
-      phone: '+212 539 98 76 54',
-    });
+    const before = (
+      await request(context.app, establishmentAdmin, 'GET', `/api/establishments/${ownEstablishment.id}`)
+    ).json();
+    const response = await request(
+      context.app,
+      establishmentAdmin,
+      'PATCH',
+      `/api/establishments/${ownEstablishment.id}`,
+      {
+        version: before.version,
+        phone: '+212 539 98 76 54',
+      },
+    );
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ phone: '+212 539 98 76 54', version: before.version + 1, services: before.services });
-    const history = (await request(context.app, establishmentAdmin, 'GET', `/api/establishments/${ownEstablishment.id}/history`)).json();
+    expect(response.json()).toMatchObject({
+      phone: '+212 539 98 76 54',
+      version: before.version + 1,
+      services: before.services,
+    });
+    const history = (
+      await request(context.app, establishmentAdmin, 'GET', `/api/establishments/${ownEstablishment.id}/history`)
+    ).json();
     expect(history[0]).toMatchObject({
       action: 'updated',
       changedBy: { id: establishmentAdmin.userId },
@@ -184,11 +238,19 @@ describe('PATCH /api/establishments/:id', () => {
   });
 
   it('answers 403 when the establishment admin changes the type, and 409 on a stale version', async () => {
-    const current = (await request(context.app, establishmentAdmin, 'GET', `/api/establishments/${ownEstablishment.id}`)).json();
-    const typeChange = await request(context.app, establishmentAdmin, 'PATCH', `/api/establishments/${ownEstablishment.id}`, {
-      version: current.version,
-      type: 'CSR-1',
-    });
+    const current = (
+      await request(context.app, establishmentAdmin, 'GET', `/api/establishments/${ownEstablishment.id}`)
+    ).json();
+    const typeChange = await request(
+      context.app,
+      establishmentAdmin,
+      'PATCH',
+      `/api/establishments/${ownEstablishment.id}`,
+      {
+        version: current.version,
+        type: 'CSR-1',
+      },
+    );
     expect(typeChange.statusCode).toBe(403);
     const stale = await request(context.app, gstAdmin, 'PATCH', `/api/establishments/${ownEstablishment.id}`, {
       version: current.version - 1,
@@ -198,12 +260,29 @@ describe('PATCH /api/establishments/:id', () => {
   });
 
   it('answers 403 for an establishment admin of another establishment and 404 for another GST', async () => {
-    const current = (await request(context.app, gstAdmin, 'GET', `/api/establishments/${otherEstablishment.id}`)).json();
+    const current = (
+      await request(context.app, gstAdmin, 'GET', `/api/establishments/${otherEstablishment.id}`)
+    ).json();
     const body = { version: current.version, phone: '+212 539 00 00 02' };
-    expect((await request(context.app, establishmentAdmin, 'PATCH', `/api/establishments/${otherEstablishment.id}`, body)).statusCode).toBe(403);
-    expect((await request(context.app, orientalAdmin, 'PATCH', `/api/establishments/${otherEstablishment.id}`, body)).statusCode).toBe(404);
-    expect((await request(context.app, null, 'PATCH', `/api/establishments/${otherEstablishment.id}`, body)).statusCode).toBe(401);
-    expect((await request(context.app, gstAdmin, 'PATCH', `/api/establishments/${otherEstablishment.id}`, { version: 1, lat: 12 })).statusCode).toBe(400);
+    expect(
+      (await request(context.app, establishmentAdmin, 'PATCH', `/api/establishments/${otherEstablishment.id}`, body))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await request(context.app, orientalAdmin, 'PATCH', `/api/establishments/${otherEstablishment.id}`, body))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await request(context.app, null, 'PATCH', `/api/establishments/${otherEstablishment.id}`, body)).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await request(context.app, gstAdmin, 'PATCH', `/api/establishments/${otherEstablishment.id}`, {
+          version: 1,
+          lat: 12,
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 });
 
@@ -217,15 +296,28 @@ describe('closing and reopening', () => {
     });
     expect(closed.statusCode).toBe(200);
     expect(closed.json()).toMatchObject({ status: 'closed', closedOn: '2026-11-01', version: 2 });
-    const edit = await request(context.app, gstAdmin, 'PATCH', `/api/establishments/${target.id}`, { version: 2, phone: '+212 539 11 11 11' });
+    const edit = await request(context.app, gstAdmin, 'PATCH', `/api/establishments/${target.id}`, {
+      version: 2,
+      phone: '+212 539 11 11 11',
+    });
     expect(edit.statusCode).toBe(409);
-    expect((await request(context.app, nurse, 'POST', `/api/establishments/${target.id}/reopen`, { version: 2 })).statusCode).toBe(403);
-    const reopened = await request(context.app, gstAdmin, 'POST', `/api/establishments/${target.id}/reopen`, { version: 2 });
+    expect(
+      (await request(context.app, nurse, 'POST', `/api/establishments/${target.id}/reopen`, { version: 2 })).statusCode,
+    ).toBe(403);
+    const reopened = await request(context.app, gstAdmin, 'POST', `/api/establishments/${target.id}/reopen`, {
+      version: 2,
+    });
     expect(reopened.json()).toMatchObject({ status: 'active', closedOn: null, version: 3 });
   });
 
   it('rejects a closure without a reason', async () => {
-    const response = await request(context.app, gstAdmin, 'POST', `/api/establishments/${otherEstablishment.id}/close`, { version: 1, closedOn: '2026-11-01' });
+    const response = await request(
+      context.app,
+      gstAdmin,
+      'POST',
+      `/api/establishments/${otherEstablishment.id}/close`,
+      { version: 1, closedOn: '2026-11-01' },
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json().error.issues[0].path).toEqual(['reason']);
   });
@@ -233,7 +325,12 @@ describe('closing and reopening', () => {
 
 describe('history access', () => {
   it('is refused to a nurse (403) and to another GST (404)', async () => {
-    expect((await request(context.app, nurse, 'GET', `/api/establishments/${ownEstablishment.id}/history`)).statusCode).toBe(403);
-    expect((await request(context.app, orientalAdmin, 'GET', `/api/establishments/${ownEstablishment.id}/history`)).statusCode).toBe(404);
+    expect(
+      (await request(context.app, nurse, 'GET', `/api/establishments/${ownEstablishment.id}/history`)).statusCode,
+    ).toBe(403);
+    expect(
+      (await request(context.app, orientalAdmin, 'GET', `/api/establishments/${ownEstablishment.id}/history`))
+        .statusCode,
+    ).toBe(404);
   });
 });

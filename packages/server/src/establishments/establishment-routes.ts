@@ -30,7 +30,13 @@ export function registerEstablishmentRoutes(app: AppInstance, deps: AppDependenc
 
   app.get(
     '/api/establishments',
-    { schema: { tags, querystring: listEstablishmentsQuerySchema, response: { 200: establishmentPageSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        querystring: listEstablishmentsQuerySchema,
+        response: { 200: establishmentPageSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const { actor } = requestContext(request);
       const query = request.query;
@@ -62,7 +68,9 @@ export function registerEstablishmentRoutes(app: AppInstance, deps: AppDependenc
 
   app.post(
     '/api/establishments',
-    { schema: { tags, body: createEstablishmentInputSchema, response: { 201: establishmentSchema, ...errorResponses } } },
+    {
+      schema: { tags, body: createEstablishmentInputSchema, response: { 201: establishmentSchema, ...errorResponses } },
+    },
     async (request, reply) => {
       const created = await createEstablishment(db, requestContext(request), request.body);
       return reply.status(201).send(created);
@@ -107,16 +115,29 @@ export function registerEstablishmentRoutes(app: AppInstance, deps: AppDependenc
       },
     },
     async (request) =>
-      changeEstablishmentStatus(db, requestContext(request), request.params.id, { kind: 'reopen', input: request.body }),
+      changeEstablishmentStatus(db, requestContext(request), request.params.id, {
+        kind: 'reopen',
+        input: request.body,
+      }),
   );
 
   app.get(
     '/api/establishments/:id/history',
-    { schema: { tags, params: idParamsSchema, response: { 200: z.array(establishmentChangeSchema), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        params: idParamsSchema,
+        response: { 200: z.array(establishmentChangeSchema), ...errorResponses },
+      },
+    },
     async (request) => {
       const { actor } = requestContext(request);
       const establishment = await getVisibleEstablishment(db, actor, request.params.id);
-      const target = { gstId: establishment.gstId, provinceCode: establishment.province.code, establishmentId: establishment.id };
+      const target = {
+        gstId: establishment.gstId,
+        provinceCode: establishment.province.code,
+        establishmentId: establishment.id,
+      };
       authorize({
         visible: canViewRegistry(actor, establishment.gstId),
         allowed: canViewEstablishmentHistory(actor, target),

@@ -27,7 +27,12 @@ import type { JobDefinition } from '../jobs/job-queue';
 
 export const establishmentImportJobName = 'establishment-import';
 
-const payloadSchema = z.strictObject({ gstId: z.uuid(), jobId: z.uuid(), requestId: z.string(), ip: z.string().nullable() });
+const payloadSchema = z.strictObject({
+  gstId: z.uuid(),
+  jobId: z.uuid(),
+  requestId: z.string(),
+  ip: z.string().nullable(),
+});
 export type EstablishmentImportPayload = z.infer<typeof payloadSchema>;
 
 /** The job definition registered with the queue. */
@@ -40,11 +45,18 @@ const maxReportedIssues = 1000;
 const progressEvery = 50;
 
 /** Validates every row: the record itself, its place (province of this GST, commune of that province), duplicates. */
-async function validateRows(db: Db, regionCode: string, rows: Record<string, string>[], onProgress: (done: number) => Promise<void>) {
-  const provinces = new Set((await listProvinces(db, regionCode)).filter((p) => p.parentCode === null).map((p) => p.code));
+async function validateRows(
+  db: Db,
+  regionCode: string,
+  rows: Record<string, string>[],
+  onProgress: (done: number) => Promise<void>,
+) {
+  const provinces = new Set(
+    (await listProvinces(db, regionCode)).filter((p) => p.parentCode === null).map((p) => p.code),
+  );
   const communeProvince = new Map((await listCommunes(db, { regionCode })).map((c) => [c.code, c.provinceCode]));
   const issues: FieldIssue[] = [];
-  const inputs: CreateEstablishmentInput[] = [];
+  const inputs: { input: CreateEstablishmentInput; closed: boolean; line: number }[] = [];
   const lineOfCode = new Map<string, number>();
   for (const [index, record] of rows.entries()) {
     const line = index + 2;
@@ -54,22 +66,31 @@ async function validateRows(db: Db, regionCode: string, rows: Record<string, str
     } else {
       const input = result.input;
       if (!provinces.has(input.provinceCode)) {
-        issues.push({ path: ['rows', line, 'province_code'], message: `Province ${input.provinceCode} is not in this GST` });
+        issues.push({
+          path: ['rows', line, 'province_code'],
+          message: `Province ${input.provinceCode} is not in this GST`,
+        });
       } else if (input.communeCode !== null && communeProvince.get(input.communeCode) !== input.provinceCode) {
-        issues.push({ path: ['rows', line, 'commune_code'], message: `Commune ${input.communeCode} is not in province ${input.provinceCode}` });
+        issues.push({
+          path: ['rows', line, 'commune_code'],
+          message: `Commune ${input.communeCode} is not in province ${input.provinceCode}`,
+        });
       }
       const firstLine = lineOfCode.get(input.code);
       if (firstLine !== undefined) {
-        issues.push({ path: ['rows', line, 'code'], message: `Code ${input.code} already appears on line ${firstLine}` });
+        issues.push({
+          path: ['rows', line, 'code'],
+          message: `Code ${input.code} already appears on line ${firstLine}`,
+        });
       }
       lineOfCode.set(input.code, line);
-      inputs.push(input);
+      inputs.push({ input, closed: result.closed, line });
     }
     if ((index + 1) % progressEvery === 0) {
       await onProgress(index + 1);
     }
   }
-  return { issues, inputs, lineOfCode };
+  return { issues, inputs };
 }
 
 /**
@@ -86,7 +107,11 @@ export async function runEstablishmentImport(db: Db, payload: EstablishmentImpor
     return;
   }
   const fail = (errors: FieldIssue[]) =>
-    updateImportJob(db, gst.id, job.id, { status: 'failed', errors: errors.slice(0, maxReportedIssues), finishedAt: new Date() });
+    updateImportJob(db, gst.id, job.id, {
+      status: 'failed',
+      errors: errors.slice(0, maxReportedIssues),
+      finishedAt: new Date(),
+    });
   let table: string[][];
   try {
     table = parseCsv(job.content);
@@ -104,7 +129,7 @@ export async function runEstablishmentImport(db: Db, payload: EstablishmentImpor
     .filter((row) => row.some((cell) => cell.trim() !== ''))
     .map((row) => Object.fromEntries(header.map((column, index) => [column.trim(), row[index] ?? ''])));
   await updateImportJob(db, gst.id, job.id, { status: 'running', totalRows: rows.length, processedRows: 0 });
-  const { issues, inputs, lineOfCode } = await validateRows(db, gst.regionCode, rows, (done) =>
+  const { issues, inputs } = await validateRows(db, gst.regionCode, rows, (done) =>
     updateImportJob(db, gst.id, job.id, { processedRows: done }),
   );
   if (issues.length > 0) {
@@ -116,13 +141,22 @@ export async function runEstablishmentImport(db: Db, payload: EstablishmentImpor
   );
   const writes: EstablishmentWrite[] = [];
   const closedIssues: FieldIssue[] = [];
-  for (const input of inputs) {
+  for (const { input, closed, line } of inputs) {
     const state = stateFromInput(input);
     const current = existing.get(input.code);
-    if (!current) {
+    if (closed || current?.status === 'closed') {
+      // Closed establishments pass through an export/import round trip untouched; closing or reopening one is done
+      // in the registry, where a reason and a date are required.
+      if (!(closed && current?.status === 'closed')) {
+        closedIssues.push({
+          path: ['rows', line, closed ? 'status' : 'code'],
+          message: closed
+            ? `${input.code} is not closed in the registry; close it there (a reason and a date are needed)`
+            : `${input.code} is closed; reopen it in the registry first`,
+        });
+      }
+    } else if (!current) {
       writes.push({ id: randomUUID(), version: 1, state, action: 'imported', changes: diffEstablishmentStates(null, state) });
-    } else if (current.status === 'closed') {
-      closedIssues.push({ path: ['rows', lineOfCode.get(input.code) ?? 0, 'code'], message: `${input.code} is closed; reopen it in the registry first` });
     } else {
       const changes = diffEstablishmentStates(toEstablishmentState(current), state);
       if (changes.length > 0) {
@@ -145,7 +179,12 @@ export async function runEstablishmentImport(db: Db, payload: EstablishmentImpor
           entityType: 'import_job',
           entityId: job.id,
           gstId: gst.id,
-          details: { fileName: job.fileName, rows: rows.length, created: createdCount, updated: writes.length - createdCount },
+          details: {
+            fileName: job.fileName,
+            rows: rows.length,
+            created: createdCount,
+            updated: writes.length - createdCount,
+          },
         },
       ),
       actorUserId: job.createdBy,

@@ -34,7 +34,14 @@ export async function startEstablishmentImport(
   });
   const id = randomUUID();
   const job = await deps.db.transaction(async (tx) => {
-    const stored = await insertImportJob(tx, { gstId: gst.id, id, fileName: query.fileName, content, createdBy: context.actor.userId, totalRows: 0 });
+    const stored = await insertImportJob(tx, {
+      gstId: gst.id,
+      id,
+      fileName: query.fileName,
+      content,
+      createdBy: context.actor.userId,
+      totalRows: 0,
+    });
     await insertAuditEvent(
       tx,
       auditEventFor(context, {

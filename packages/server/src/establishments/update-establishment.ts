@@ -12,7 +12,13 @@ import {
   type EstablishmentState,
   type UpdateEstablishmentInput,
 } from '@tansiq/domain';
-import { findEstablishmentById, insertAuditEvent, toEstablishmentState, writeEstablishments, type Db } from '@tansiq/db';
+import {
+  findEstablishmentById,
+  insertAuditEvent,
+  toEstablishmentState,
+  writeEstablishments,
+  type Db,
+} from '@tansiq/db';
 import type { RequestContext } from '../http/request-context';
 import { auditEventFor } from '../audit/audit-event-for';
 import { resolveEstablishmentPlace } from './establishment-place';
@@ -35,10 +41,14 @@ export async function updateEstablishment(
   const after: EstablishmentState = { ...before, ...fields };
   const changes = diffEstablishmentStates(before, after);
   const target = { gstId: current.gstId, provinceCode: current.province.code, establishmentId: current.id };
-  const touchesIdentity = changes.some((change) => (establishmentIdentityFields as readonly string[]).includes(change.field));
+  const touchesIdentity = changes.some((change) =>
+    (establishmentIdentityFields as readonly string[]).includes(change.field),
+  );
   authorize({
     visible: canViewRegistry(context.actor, current.gstId),
-    allowed: touchesIdentity ? canManageRegistry(context.actor, target) : canEditEstablishmentDetails(context.actor, target),
+    allowed: touchesIdentity
+      ? canManageRegistry(context.actor, target)
+      : canEditEstablishmentDetails(context.actor, target),
     entity: 'establishment',
   });
   if (current.status === 'closed') {

@@ -6,7 +6,9 @@ export const errorBodySchema = z.object({
   error: z.object({
     code: z.enum(appErrorCodes),
     message: z.string(),
-    issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string().optional() })),
+    issues: z.array(
+      z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string().optional() }),
+    ),
   }),
 });
 

@@ -22,7 +22,11 @@ export async function startJobQueue(
   definitions: JobDefinition[],
   onError: (error: unknown) => void,
 ): Promise<JobQueue> {
-  const boss = new PgBoss({ db: { executeSql: handle.executeSql }, schema: 'pgboss', schedule: false });
+  const boss = new PgBoss({
+    db: { executeSql: (text: string, values?: unknown[]) => handle.executeSql(text, values) },
+    schema: 'pgboss',
+    schedule: false,
+  });
   boss.on('error', onError);
   await boss.start();
   for (const definition of definitions) {

@@ -13,7 +13,9 @@ interface FeatureCollection {
 
 const featureCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(z.object({ type: z.literal('Feature'), properties: z.record(z.string(), z.unknown()), geometry: z.unknown() })),
+  features: z.array(
+    z.object({ type: z.literal('Feature'), properties: z.record(z.string(), z.unknown()), geometry: z.unknown() }),
+  ),
 });
 
 const layers = {
@@ -62,7 +64,10 @@ export function registerGeoRoutes(app: AppInstance, deps: AppDependencies): void
         const regionCode = request.query.regionCode;
         reply.header('cache-control', 'private, max-age=3600');
         return regionCode
-          ? { ...collection, features: collection.features.filter((f) => f.properties[layers[layer].regionKey] === regionCode) }
+          ? {
+              ...collection,
+              features: collection.features.filter((f) => f.properties[layers[layer].regionKey] === regionCode),
+            }
           : collection;
       },
     );

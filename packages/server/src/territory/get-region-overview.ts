@@ -13,7 +13,8 @@ export async function getRegionOverview(db: Db, actor: Actor, gstId: string): Pr
   }
   const provinces = await listProvinceOverview(db, gst.id, gst.regionCode);
   const counts = await countEstablishmentsByType(db, gst.id);
-  const sum = (pick: (row: (typeof provinces)[number]) => number) => provinces.reduce((total, row) => total + pick(row), 0);
+  const sum = (pick: (row: (typeof provinces)[number]) => number) =>
+    provinces.reduce((total, row) => total + pick(row), 0);
   const population = region.population2024;
   const per10k = (value: number) => (population > 0 ? Math.round((value / population) * 1_000_000) / 100 : 0);
   const establishments = sum((row) => row.establishments);

@@ -36,7 +36,10 @@ export function registerTerritoryRoutes(app: AppInstance, deps: AppDependencies)
     {
       schema: {
         tags: ['territory'],
-        querystring: z.strictObject({ regionCode: regionCodeSchema.optional(), provinceCode: provinceCodeSchema.optional() }),
+        querystring: z.strictObject({
+          regionCode: regionCodeSchema.optional(),
+          provinceCode: provinceCodeSchema.optional(),
+        }),
         response: { 200: z.array(communeSchema), ...errorResponses },
       },
     },
@@ -46,11 +49,15 @@ export function registerTerritoryRoutes(app: AppInstance, deps: AppDependencies)
     },
   );
 
-  app.get('/api/gsts', { schema: { tags: ['gsts'], response: { 200: z.array(gstSchema), ...errorResponses } } }, async (request) => {
-    const { actor } = requestContext(request);
-    const visible = visibleGstIds(actor);
-    return (await listGsts(deps.db)).filter((gst) => visible === 'all' || visible.includes(gst.id));
-  });
+  app.get(
+    '/api/gsts',
+    { schema: { tags: ['gsts'], response: { 200: z.array(gstSchema), ...errorResponses } } },
+    async (request) => {
+      const { actor } = requestContext(request);
+      const visible = visibleGstIds(actor);
+      return (await listGsts(deps.db)).filter((gst) => visible === 'all' || visible.includes(gst.id));
+    },
+  );
 
   app.get(
     '/api/gsts/:gstId/overview',

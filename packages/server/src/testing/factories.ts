@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { diffEstablishmentStates, type EstablishmentState, type Role, type ScopeLevel } from '@tansiq/domain';
 import {
-  diffEstablishmentStates,
-  type EstablishmentState,
-  type Role,
-  type ScopeLevel,
-} from '@tansiq/domain';
-import { findGstByRegion, insertRoleAssignment, insertUser, updateUserRow, writeEstablishments, type Db } from '@tansiq/db';
+  findGstByRegion,
+  insertRoleAssignment,
+  insertUser,
+  updateUserRow,
+  writeEstablishments,
+  type Db,
+} from '@tansiq/db';
 import { hashPassword } from '../auth/password';
 
 export const testPassword = 'correct horse battery staple';
@@ -39,7 +41,10 @@ export function establishmentState(overrides: Partial<EstablishmentState> = {}):
     phone: null,
     status: 'active',
     openingHours: 'Mo-Fr 08:30-16:30',
-    services: [{ specialtyCode: 'general_medicine', beds: 0 }, { specialtyCode: 'maternal_health', beds: 6 }],
+    services: [
+      { specialtyCode: 'general_medicine', beds: 0 },
+      { specialtyCode: 'maternal_health', beds: 6 },
+    ],
     equipment: [{ equipmentCode: 'delivery_room', quantity: 1 }],
     closedOn: null,
     closureReason: null,
@@ -48,11 +53,20 @@ export function establishmentState(overrides: Partial<EstablishmentState> = {}):
 }
 
 /** Inserts an establishment (with its first history entry) and returns its id. */
-export async function buildEstablishment(db: Db, gstId: string, overrides: Partial<EstablishmentState> = {}): Promise<{ id: string; code: string }> {
+export async function buildEstablishment(
+  db: Db,
+  gstId: string,
+  overrides: Partial<EstablishmentState> = {},
+): Promise<{ id: string; code: string }> {
   const state = establishmentState(overrides);
   const id = randomUUID();
   await db.transaction((tx) =>
-    writeEstablishments(tx, gstId, [{ id, version: 1, state, action: 'created', changes: diffEstablishmentStates(null, state) }], null),
+    writeEstablishments(
+      tx,
+      gstId,
+      [{ id, version: 1, state, action: 'created', changes: diffEstablishmentStates(null, state) }],
+      null,
+    ),
   );
   return { id, code: state.code };
 }
@@ -61,7 +75,12 @@ export async function buildEstablishment(db: Db, gstId: string, overrides: Parti
 export async function buildUser(
   db: Db,
   role: Role,
-  scope: { scopeLevel: ScopeLevel; gstId?: string | null; provinceCode?: string | null; establishmentId?: string | null },
+  scope: {
+    scopeLevel: ScopeLevel;
+    gstId?: string | null;
+    provinceCode?: string | null;
+    establishmentId?: string | null;
+  },
   overrides: { validFrom?: string; validTo?: string | null; isActive?: boolean } = {},
 ): Promise<{ id: string; username: string }> {
   cachedHash ??= hashPassword(testPassword);

@@ -15,12 +15,15 @@ export interface TestContext {
 }
 
 const unusedJobs: JobQueue = {
-  send: () => Promise.reject(new Error('This test context runs no background jobs; use createTestContext({ jobs: true })')),
-  stop: async () => undefined,
+  send: () =>
+    Promise.reject(new Error('This test context runs no background jobs; use createTestContext({ jobs: true })')),
+  stop: () => Promise.resolve(),
 };
 
 /** The whole application on a real test database, driven with `app.inject` (no socket). */
-export async function createTestContext(options: { jobs?: boolean; env?: Record<string, string> } = {}): Promise<TestContext> {
+export async function createTestContext(
+  options: { jobs?: boolean; env?: Record<string, string> } = {},
+): Promise<TestContext> {
   const handle = await openTestDatabase();
   const config = loadConfig({
     DEMO_MODE: 'false',

@@ -21,7 +21,9 @@ export async function checkAssignmentScope(
   if (assignment.provinceCode !== null) {
     const province = await findProvince(executor, assignment.provinceCode);
     if (province?.regionCode !== gst.regionCode) {
-      throw validationFailed('Unknown province', [{ path: [...pathPrefix, 'provinceCode'], message: 'This province is not in the GST' }]);
+      throw validationFailed('Unknown province', [
+        { path: [...pathPrefix, 'provinceCode'], message: 'This province is not in the GST' },
+      ]);
     }
   }
   if (assignment.establishmentId !== null) {

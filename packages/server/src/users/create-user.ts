@@ -8,7 +8,14 @@ import {
   type CreateUserInput,
   type User,
 } from '@tansiq/domain';
-import { findUserById, findUserCredentials, insertAuditEvent, insertRoleAssignment, insertUser, type Db } from '@tansiq/db';
+import {
+  findUserById,
+  findUserCredentials,
+  insertAuditEvent,
+  insertRoleAssignment,
+  insertUser,
+  type Db,
+} from '@tansiq/db';
 import type { RequestContext } from '../http/request-context';
 import { auditEventFor } from '../audit/audit-event-for';
 import { hashPassword } from '../auth/password';
@@ -20,7 +27,8 @@ import { checkAssignmentScope } from './check-assignment-scope';
  * @throws AppError forbidden, validation_failed, conflict (username taken).
  */
 export async function createUser(db: Db, context: RequestContext, input: CreateUserInput): Promise<User> {
-  const allowedHome = input.homeGstId === null ? canManageNationalUsers(context.actor) : canManageUsers(context.actor, input.homeGstId);
+  const allowedHome =
+    input.homeGstId === null ? canManageNationalUsers(context.actor) : canManageUsers(context.actor, input.homeGstId);
   if (!allowedHome || !input.assignments.every((assignment) => canGrantAssignment(context.actor, assignment))) {
     throw forbidden('You cannot create this account or grant these roles');
   }

@@ -1,4 +1,11 @@
-import { canManageNationalUsers, canManageUsers, forbidden, visibleGstIds, type ListUsersQuery, type User } from '@tansiq/domain';
+import {
+  canManageNationalUsers,
+  canManageUsers,
+  forbidden,
+  visibleGstIds,
+  type ListUsersQuery,
+  type User,
+} from '@tansiq/domain';
 import { listUsers, type Db } from '@tansiq/db';
 import type { RequestContext } from '../http/request-context';
 
@@ -14,7 +21,11 @@ export async function listManagedUsers(
 ): Promise<{ items: User[]; total: number; page: number; pageSize: number }> {
   const national = canManageNationalUsers(context.actor);
   const gstIds = visibleGstIds(context.actor);
-  const managed = national ? 'all' : gstIds === 'all' ? [] : gstIds.filter((gstId) => canManageUsers(context.actor, gstId));
+  const managed = national
+    ? 'all'
+    : gstIds === 'all'
+      ? []
+      : gstIds.filter((gstId) => canManageUsers(context.actor, gstId));
   if (managed !== 'all' && managed.length === 0) {
     throw forbidden();
   }

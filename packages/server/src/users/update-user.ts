@@ -1,4 +1,12 @@
-import { authorize, canEditUser, canSeeUser, conflict, notFound, type UpdateUserInput, type User } from '@tansiq/domain';
+import {
+  authorize,
+  canEditUser,
+  canSeeUser,
+  conflict,
+  notFound,
+  type UpdateUserInput,
+  type User,
+} from '@tansiq/domain';
 import { findUserById, insertAuditEvent, revokeUserSessions, updateUserRow, type Db } from '@tansiq/db';
 import type { RequestContext } from '../http/request-context';
 import { auditEventFor } from '../audit/audit-event-for';

@@ -30,7 +30,12 @@ async function getSeenUser(db: Db, context: RequestContext, id: string): Promise
  * Grants a role over a scope.
  * @throws AppError not_found, forbidden (role or scope beyond the actor's reach), validation_failed.
  */
-export async function addAssignment(db: Db, context: RequestContext, userId: string, input: AssignmentInput): Promise<User> {
+export async function addAssignment(
+  db: Db,
+  context: RequestContext,
+  userId: string,
+  input: AssignmentInput,
+): Promise<User> {
   const user = await getSeenUser(db, context, userId);
   authorize({ visible: true, allowed: canGrantAssignment(context.actor, input), entity: 'user' });
   await checkAssignmentScope(db, input, []);
@@ -55,7 +60,12 @@ export async function addAssignment(db: Db, context: RequestContext, userId: str
  * Ends a role today (roles are never deleted: who could do what, when, stays known).
  * @throws AppError not_found, forbidden, conflict (already ended).
  */
-export async function endAssignment(db: Db, context: RequestContext, userId: string, assignmentId: string): Promise<User> {
+export async function endAssignment(
+  db: Db,
+  context: RequestContext,
+  userId: string,
+  assignmentId: string,
+): Promise<User> {
   const user = await getSeenUser(db, context, userId);
   const assignment = user.assignments.find((candidate) => candidate.id === assignmentId);
   if (!assignment) {

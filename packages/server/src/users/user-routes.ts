@@ -25,7 +25,12 @@ export function registerUserRoutes(app: AppInstance, deps: AppDependencies): voi
         tags,
         querystring: listUsersQuerySchema,
         response: {
-          200: z.object({ items: z.array(userSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+          200: z.object({
+            items: z.array(userSchema),
+            total: z.number().int(),
+            page: z.number().int(),
+            pageSize: z.number().int(),
+          }),
           ...errorResponses,
         },
       },
@@ -39,12 +44,26 @@ export function registerUserRoutes(app: AppInstance, deps: AppDependencies): voi
   );
   app.patch(
     '/api/users/:id',
-    { schema: { tags, params: idParamsSchema, body: updateUserInputSchema, response: { 200: userSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        params: idParamsSchema,
+        body: updateUserInputSchema,
+        response: { 200: userSchema, ...errorResponses },
+      },
+    },
     async (request) => updateUser(db, requestContext(request), request.params.id, request.body),
   );
   app.post(
     '/api/users/:id/assignments',
-    { schema: { tags, params: idParamsSchema, body: assignmentInputSchema, response: { 200: userSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        params: idParamsSchema,
+        body: assignmentInputSchema,
+        response: { 200: userSchema, ...errorResponses },
+      },
+    },
     async (request) => addAssignment(db, requestContext(request), request.params.id, request.body),
   );
   app.post(
