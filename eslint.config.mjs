@@ -87,6 +87,7 @@ export default tseslint.config(
     files: ['packages/server/src/config.ts', 'scripts/**', '**/*.config.ts', 'packages/web/e2e/**', 'bench/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
+  { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', 'packages/web/e2e/**'],
     rules: {

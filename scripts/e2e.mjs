@@ -37,7 +37,7 @@ async function waitForHealth() {
   throw new Error('The server did not start within 2 minutes');
 }
 
-let status = 1;
+let status;
 try {
   await waitForHealth();
   const dir = join(root, 'packages/web/e2e');
@@ -56,4 +56,4 @@ try {
   await new Promise((resolve) => server.once('exit', resolve));
   rmSync(dataDir, { recursive: true, force: true });
 }
-process.exit(status);
+process.exit(status ?? 1);

@@ -1,5 +1,6 @@
 export * from './client';
 export * from './lib/rows';
+export * from './lib/data-dir-lock';
 export * from './territory/reference-data';
 export * from './territory/import-territory';
 export * from './territory/territory-queries';

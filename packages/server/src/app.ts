@@ -72,12 +72,14 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const authenticate = buildAuthenticate(deps.db, deps.config);
-  app.addHook('preHandler', async (request) => {
+  // preValidation: after the body is parsed, before the schemas run, so an anonymous or cross-site request is refused
+  // (401/403) before it can learn anything from validation messages.
+  app.addHook('preValidation', async (request) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) {
       return;
     }
     await authenticate(request);
-    checkCsrf(request);
+    checkCsrf(request, { requireToken: !request.routeOptions.config.public });
     if (!request.routeOptions.config.public && !request.actor) {
       throw unauthenticated();
     }

@@ -83,3 +83,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: value.LOG_LEVEL,
   };
 }
+
+/** The password for `npm run admin:create`, when given through TANSIQ_ADMIN_PASSWORD (scripts, CI). */
+export function readAdminPassword(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.TANSIQ_ADMIN_PASSWORD || undefined;
+}

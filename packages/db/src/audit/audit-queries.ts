@@ -26,7 +26,9 @@ export async function listAuditEvents(
     conditions.push(eq(auditEvents.gstId, query.gstId));
   }
   if (query.action) {
-    conditions.push(sql`${auditEvents.action} like ${`${query.action}%`}`);
+    conditions.push(
+      sql`${auditEvents.action} like ${`${query.action.replace(/[\\%_]/g, (character) => `\\${character}`)}%`}`,
+    );
   }
   if (query.entityType) {
     conditions.push(eq(auditEvents.entityType, query.entityType));

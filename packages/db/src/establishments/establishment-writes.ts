@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { conflict, normaliseSearchText, totalBeds, type EstablishmentState, type FieldChange } from '@tansiq/domain';
 import type { Tx } from '../client';
@@ -29,9 +30,20 @@ export async function writeEstablishments(
   writes: readonly EstablishmentWrite[],
   actorUserId: string | null,
 ): Promise<void> {
-  if (writes.length === 0) {
-    return;
+  for (let start = 0; start < writes.length; start += chunkSize) {
+    await writeChunk(tx, gstId, writes.slice(start, start + chunkSize), actorUserId);
   }
+}
+
+/** Rows per statement: large imports are written in chunks, inside the caller's one transaction. */
+const chunkSize = 500;
+
+async function writeChunk(
+  tx: Tx,
+  gstId: string,
+  writes: readonly EstablishmentWrite[],
+  actorUserId: string | null,
+): Promise<void> {
   const written = await queryRows(
     tx,
     sql`insert into establishments as e (gst_id, id, code, name_fr, name_ar, search_text, type, level, province_code,
@@ -84,7 +96,7 @@ export async function writeEstablishments(
         ${sql.param(equipment.map((e) => e.equipmentCode))}::text[], ${sql.param(equipment.map((e) => e.quantity))}::int[])`);
   }
   await tx.execute(sql`insert into establishment_changes (gst_id, id, establishment_id, version, action, changed_by, changes)
-    select ${gstId}::uuid, gen_random_uuid(), * from unnest(${ids}::uuid[], ${column(writes, (w) => w.version)}::int[],
+    select ${gstId}::uuid, * from unnest(${column(writes, () => randomUUID())}::uuid[], ${ids}::uuid[], ${column(writes, (w) => w.version)}::int[],
       ${column(writes, (w) => w.action)}::text[], ${sql.param(writes.map(() => actorUserId))}::uuid[],
       ${column(writes, (w) => JSON.stringify(w.changes))}::jsonb[])`);
 }

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -27,7 +28,8 @@ export async function acquireDataDirLock(dataDir: string): Promise<() => void> {
       return () => {
         if (!released) {
           released = true;
-          void rm(lockPath, { force: true });
+          // Synchronous, so the lock is gone even when the process exits right after closing the database.
+          rmSync(lockPath, { force: true });
         }
       };
     } catch (error) {

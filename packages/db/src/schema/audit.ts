@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigserial, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * Append-only audit trail. A trigger (migration 0001) rejects UPDATE and DELETE, so the application can only insert.
+ * Append-only audit trail. A trigger (migration 20261122091044_audit-append-only.sql) rejects UPDATE and DELETE, so the application can only insert.
  * Not keyed by GST on purpose: national actions and failed logins belong to no GST.
  */
 export const auditEvents = pgTable(

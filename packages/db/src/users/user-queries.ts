@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Assignment, AssignmentInput, RoleAssignment, User } from '@tansiq/domain';
 import type { Executor, Tx } from '../client';
 import { establishments, roleAssignments, users } from '../schema/index';
@@ -174,22 +174,24 @@ export async function insertRoleAssignment(
   await tx.insert(roleAssignments).values(assignment);
 }
 
-/** Ends an assignment on `validTo` (assignments are never deleted: who held which role when is history). */
+/**
+ * Ends an assignment: its last valid day becomes `lastDay` (assignments are never deleted: who held which role when
+ * is history). Returns false when it had already ended by then.
+ */
 export async function endRoleAssignment(
   tx: Tx,
   userId: string,
   assignmentId: string,
-  validTo: string,
+  lastDay: string,
 ): Promise<boolean> {
   const rows = await tx
     .update(roleAssignments)
-    .set({ validTo })
+    .set({ validTo: lastDay })
     .where(
       and(
         eq(roleAssignments.id, assignmentId),
         eq(roleAssignments.userId, userId),
-        or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, validTo)),
-        lte(roleAssignments.validFrom, validTo),
+        or(isNull(roleAssignments.validTo), gt(roleAssignments.validTo, lastDay)),
       ),
     )
     .returning({ id: roleAssignments.id });

@@ -369,11 +369,20 @@ describe('canGrantAssignment', () => {
 });
 
 const users = {
-  homeA: { homeGstId: GST_A, assignments: [{ gstId: GST_A }] },
-  homeBWithRoleInA: { homeGstId: GST_B, assignments: [{ gstId: GST_A }] },
+  homeA: {
+    homeGstId: GST_A,
+    assignments: [assignment('nurse', 'establishment', { gstId: GST_A, establishmentId: E1 })],
+  },
+  homeBWithRoleInA: {
+    homeGstId: GST_B,
+    assignments: [assignment('nurse', 'establishment', { gstId: GST_A, establishmentId: E1 })],
+  },
   homeB: { homeGstId: GST_B, assignments: [] },
-  nationalOnly: { homeGstId: null, assignments: [{ gstId: null }] },
-  noHomeWithRoleInA: { homeGstId: null, assignments: [{ gstId: GST_A }] },
+  nationalOnly: { homeGstId: null, assignments: [assignment('national_admin', 'national')] },
+  noHomeWithRoleInA: { homeGstId: null, assignments: [assignment('gst_director', 'gst', { gstId: GST_A })] },
+  // Accounts homed in A whose roles reach beyond what A's admin may grant: editing them would be an escalation.
+  nationalAdminHomedInA: { homeGstId: GST_A, assignments: [assignment('national_admin', 'national')] },
+  adminOfBHomedInA: { homeGstId: GST_A, assignments: [assignment('gst_admin', 'gst', { gstId: GST_B })] },
 };
 type UserName = keyof typeof users;
 
@@ -405,8 +414,11 @@ describe('canEditUser', () => {
     { who: 'adminA', user: 'homeBWithRoleInA', expected: false },
     { who: 'adminA', user: 'noHomeWithRoleInA', expected: false },
     { who: 'adminA', user: 'nationalOnly', expected: false },
-    { who: 'adminB', user: 'homeBWithRoleInA', expected: true },
+    { who: 'adminB', user: 'homeBWithRoleInA', expected: false },
     { who: 'adminB', user: 'homeA', expected: false },
+    { who: 'adminA', user: 'nationalAdminHomedInA', expected: false },
+    { who: 'adminA', user: 'adminOfBHomedInA', expected: false },
+    { who: 'nationalAdmin', user: 'nationalAdminHomedInA', expected: true },
     { who: 'directorA', user: 'homeA', expected: false },
     { who: 'establishmentAdminE1', user: 'homeA', expected: false },
     { who: 'nobody', user: 'homeA', expected: false },

@@ -93,12 +93,12 @@ export const canViewOverview = (actor: Actor, gstId: string): boolean => canView
  * Load first, then authorize (STYLE §6): a record the actor cannot see answers 404, one they see but may not change 403.
  * @throws AppError not_found (denied) when not visible, forbidden when visible but not allowed.
  */
-export function authorize(check: { visible: boolean; allowed: boolean; entity: string }): void {
+export function authorize(check: { visible: boolean; allowed: boolean; entity: string; gstId?: string | null }): void {
   if (!check.visible) {
-    throw outOfScope(check.entity);
+    throw outOfScope(check.entity, check.gstId ?? null);
   }
   if (!check.allowed) {
-    throw forbidden();
+    throw forbidden(undefined, check.gstId ?? null);
   }
 }
 
@@ -122,6 +122,13 @@ export const canSeeUser = (
   user: { homeGstId: string | null; assignments: { gstId: string | null }[] },
 ): boolean => canManageNationalUsers(actor) || userGstIds(user).some((gstId) => canManageUsers(actor, gstId));
 
-/** Changing an account (name, password, deactivation): the administrators of its home GST, or national ones. */
-export const canEditUser = (actor: Actor, user: { homeGstId: string | null }): boolean =>
-  canManageNationalUsers(actor) || (user.homeGstId !== null && canManageUsers(actor, user.homeGstId));
+/**
+ * Changing an account (name, password, deactivation): national administrators, or the administrators of its home GST
+ * provided they could grant every role the account holds — otherwise resetting the password of a national admin (or
+ * of another GST's admin) homed in their GST would hand them that reach.
+ */
+export const canEditUser = (actor: Actor, user: { homeGstId: string | null; assignments: RoleAssignment[] }): boolean =>
+  canManageNationalUsers(actor) ||
+  (user.homeGstId !== null &&
+    canManageUsers(actor, user.homeGstId) &&
+    user.assignments.every((assignment) => canGrantAssignment(actor, assignment)));

@@ -50,9 +50,9 @@ export const establishmentCsvExample: Record<EstablishmentCsvColumn, string> = {
   type: 'CSR-2',
   level: 'primary',
   province_code: '01.151',
-  commune_code: '01.151.03.05',
-  lon: '-5.2635',
-  lat: '35.1688',
+  commune_code: '01.151.05.01',
+  lon: '-5.2212',
+  lat: '35.1087',
   address: 'Douar Exemple',
   phone: '+212 539 00 00 00',
   status: 'active',
@@ -102,8 +102,7 @@ const blankToNull = (value: string | undefined): string | null =>
  * establishment that is already closed (closing needs a reason and a date, given in the registry).
  */
 export type CsvRowResult =
-  | { ok: true; input: CreateEstablishmentInput; closed: boolean }
-  | { ok: false; issues: FieldIssue[] };
+  { ok: true; input: CreateEstablishmentInput; closed: boolean } | { ok: false; issues: FieldIssue[] };
 
 /**
  * Turns one CSV record into a create input; issues carry the path ['rows', rowNumber, column].

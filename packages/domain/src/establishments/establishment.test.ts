@@ -39,7 +39,7 @@ describe('createEstablishmentInputSchema', () => {
       ...validCsr2,
       code: '  TTA-P-9001 ',
       nameAr: '   ',
-      communeCode: '01.151.03.05',
+      communeCode: '01.151.05.01',
       address: ' Douar Beni Ahmed ',
       phone: '+212 539 00 00 00',
       status: 'planned',

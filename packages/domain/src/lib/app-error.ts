@@ -24,17 +24,20 @@ export class AppError extends Error {
   readonly issues: FieldIssue[];
   /** True when access was refused (403, or 404 for a record outside the caller's scope): such errors are audited. */
   readonly denied: boolean;
+  /** The GST whose data was refused, so that its administrators see the attempt in their audit trail. */
+  readonly gstId: string | null;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options: { issues?: FieldIssue[]; cause?: unknown; denied?: boolean } = {},
+    options: { issues?: FieldIssue[]; cause?: unknown; denied?: boolean; gstId?: string | null } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.issues = options.issues ?? [];
     this.denied = options.denied ?? code === 'forbidden';
+    this.gstId = options.gstId ?? null;
   }
 }
 
@@ -44,11 +47,12 @@ export const validationFailed = (message: string, issues: FieldIssue[] = []): Ap
   new AppError('validation_failed', message, { issues });
 export const unauthenticated = (message = 'Authentication required'): AppError =>
   new AppError('unauthenticated', message);
-export const forbidden = (message = 'You are not allowed to do this'): AppError => new AppError('forbidden', message);
+export const forbidden = (message = 'You are not allowed to do this', gstId: string | null = null): AppError =>
+  new AppError('forbidden', message, { gstId });
 export const notFound = (entity: string): AppError => new AppError('not_found', `${entity} not found`);
 /** A record that exists but lies outside the caller's scope answers exactly like a missing one, and is audited. */
-export const outOfScope = (entity: string): AppError =>
-  new AppError('not_found', `${entity} not found`, { denied: true });
+export const outOfScope = (entity: string, gstId: string | null = null): AppError =>
+  new AppError('not_found', `${entity} not found`, { denied: true, gstId });
 export const conflict = (message: string, issues: FieldIssue[] = []): AppError =>
   new AppError('conflict', message, { issues });
 export const rateLimited = (message = 'Too many attempts, try again later'): AppError =>

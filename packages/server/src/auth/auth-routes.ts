@@ -80,7 +80,18 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDependencies): voi
     { schema: { tags: ['auth'], body: updateMeInputSchema, response: { 200: meSchema, ...errorResponses } } },
     async (request) => {
       const context = requestContext(request);
-      await updateUserRow(deps.db, context.actor.userId, { locale: request.body.locale });
+      await deps.db.transaction(async (tx) => {
+        await updateUserRow(tx, context.actor.userId, { locale: request.body.locale });
+        await insertAuditEvent(
+          tx,
+          auditEventFor(context, {
+            action: 'user.locale',
+            entityType: 'user',
+            entityId: context.actor.userId,
+            details: { locale: request.body.locale },
+          }),
+        );
+      });
       return presentMe(deps.db, context.actor.userId, request.session?.csrfToken ?? '', deps.config.demoMode);
     },
   );

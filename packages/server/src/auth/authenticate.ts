@@ -4,8 +4,6 @@ import type { AppConfig } from '../config';
 import { hashToken, sessionCookieName } from './session-token';
 import { todayInMorocco } from './today';
 
-const touchEveryMs = 60_000;
-
 /**
  * Puts the actor on the request from the session cookie: a live, unrevoked session not idle for too long, of an
  * active user; roles are the assignments valid today.
@@ -28,6 +26,8 @@ export function buildAuthenticate(db: Db, config: AppConfig) {
     if (!user?.isActive) {
       return;
     }
+    // Record activity often enough that the idle limit is never cut short by more than a tenth (at most a minute).
+    const touchEveryMs = Math.min(60_000, (config.session.idleMinutes * 60_000) / 10);
     if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
       await touchSession(db, tokenHash, now);
     }

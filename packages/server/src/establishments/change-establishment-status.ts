@@ -37,6 +37,7 @@ export async function changeEstablishmentStatus(
     visible: canViewRegistry(context.actor, current.gstId),
     allowed: canManageRegistry(context.actor, { gstId: current.gstId, provinceCode: current.province.code }),
     entity: 'establishment',
+    gstId: current.gstId,
   });
   if (change.input.version !== current.version) {
     throw conflict('This establishment was changed by someone else in the meantime; reload it and try again');

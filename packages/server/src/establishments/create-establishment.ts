@@ -41,6 +41,7 @@ export async function createEstablishment(
     visible: canViewRegistry(context.actor, gst.id),
     allowed: canManageRegistry(context.actor, { gstId: gst.id, provinceCode: input.provinceCode }),
     entity: 'GST',
+    gstId: gst.id,
   });
   if (await findEstablishmentByCode(db, gst.id, input.code)) {
     throw conflict('This code is already used', [

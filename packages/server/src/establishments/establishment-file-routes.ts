@@ -89,6 +89,7 @@ export function registerEstablishmentFileRoutes(app: AppInstance, deps: AppDepen
         visible: canViewRegistry(actor, job.gstId),
         allowed: canManageRegistry(actor, { gstId: job.gstId }),
         entity: 'import',
+        gstId: job.gstId,
       });
       return job;
     },

@@ -32,15 +32,32 @@ const row = (code: string, overrides: Partial<Record<(typeof establishmentCsvCol
 };
 const csv = (rows: string[][]) => toCsv([[...establishmentCsvColumns], ...rows]);
 
-async function runImport(session: TestSession, content: string) {
-  const started = await request(context.app, session, 'POST', `/api/establishment-imports?gstId=${tta.id}&fileName=test.csv`, content, {
-    'content-type': 'text/csv',
-  });
+interface ImportJobBody {
+  id: string;
+  status: string;
+  createdCount: number;
+  updatedCount: number;
+  errors: { path: (string | number)[]; message: string }[];
+}
+
+async function runImport(session: TestSession, content: string): Promise<ImportJobBody> {
+  const started = await request(
+    context.app,
+    session,
+    'POST',
+    `/api/establishment-imports?gstId=${tta.id}&fileName=test.csv`,
+    content,
+    {
+      'content-type': 'text/csv',
+    },
+  );
   expect(started.statusCode).toBe(202);
   const jobId = started.json().id as string;
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const job = (await request(context.app, session, 'GET', `/api/establishment-imports/${jobId}`)).json();
+    const job = (
+      await request(context.app, session, 'GET', `/api/establishment-imports/${jobId}`)
+    ).json<ImportJobBody>();
     if (job.status === 'succeeded' || job.status === 'failed' || Date.now() > deadline) {
       return job;
     }
@@ -57,13 +74,27 @@ beforeAll(async () => {
   tta = await gstOf(db, '01');
   const oriental = await gstOf(db, '02');
   const someEstablishment = await buildEstablishment(db, tta.id);
-  gstAdmin = await login(context.app, (await buildUser(db, 'gst_admin', { scopeLevel: 'gst', gstId: tta.id })).username, testPassword);
-  nurse = await login(
+  gstAdmin = await login(
     context.app,
-    (await buildUser(db, 'nurse', { scopeLevel: 'establishment', gstId: tta.id, establishmentId: someEstablishment.id })).username,
+    (await buildUser(db, 'gst_admin', { scopeLevel: 'gst', gstId: tta.id })).username,
     testPassword,
   );
-  orientalAdmin = await login(context.app, (await buildUser(db, 'gst_admin', { scopeLevel: 'gst', gstId: oriental.id })).username, testPassword);
+  nurse = await login(
+    context.app,
+    (
+      await buildUser(db, 'nurse', {
+        scopeLevel: 'establishment',
+        gstId: tta.id,
+        establishmentId: someEstablishment.id,
+      })
+    ).username,
+    testPassword,
+  );
+  orientalAdmin = await login(
+    context.app,
+    (await buildUser(db, 'gst_admin', { scopeLevel: 'gst', gstId: oriental.id })).username,
+    testPassword,
+  );
 });
 
 afterAll(async () => {
@@ -73,9 +104,19 @@ afterAll(async () => {
 describe('CSV import of establishments', () => {
   it('imports every row of a valid file, then re-importing it changes nothing', async () => {
     const prefix = `I${unique()}`;
-    const content = csv([row(`${prefix}-1`), row(`${prefix}-2`, { type: 'CSU-2', services: 'general_medicine:0|laboratory:0' })]);
+    const content = csv([
+      row(`${prefix}-1`),
+      row(`${prefix}-2`, { type: 'CSU-2', services: 'general_medicine:0|laboratory:0' }),
+    ]);
     const job = await runImport(gstAdmin, content);
-    expect(job).toMatchObject({ status: 'succeeded', totalRows: 2, processedRows: 2, createdCount: 2, updatedCount: 0, errors: [] });
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      totalRows: 2,
+      processedRows: 2,
+      createdCount: 2,
+      updatedCount: 0,
+      errors: [],
+    });
     expect(await countByPrefix(prefix)).toBe(2);
     const again = await runImport(gstAdmin, content);
     expect(again).toMatchObject({ status: 'succeeded', createdCount: 0, updatedCount: 0 });
@@ -86,9 +127,16 @@ describe('CSV import of establishments', () => {
     await runImport(gstAdmin, csv([row(`${prefix}-1`)]));
     const job = await runImport(gstAdmin, csv([row(`${prefix}-1`, { phone: '+212 539 12 34 56' })]));
     expect(job).toMatchObject({ status: 'succeeded', createdCount: 0, updatedCount: 1 });
-    const [establishment] = (await request(context.app, gstAdmin, 'GET', `/api/establishments?q=${prefix}`)).json().items;
-    const history = (await request(context.app, gstAdmin, 'GET', `/api/establishments/${establishment.id}/history`)).json();
-    expect(history[0]).toMatchObject({ action: 'imported', version: 2, changes: [{ field: 'phone', before: null, after: '+212 539 12 34 56' }] });
+    const [establishment] = (await request(context.app, gstAdmin, 'GET', `/api/establishments?q=${prefix}`)).json()
+      .items;
+    const history = (
+      await request(context.app, gstAdmin, 'GET', `/api/establishments/${establishment.id}/history`)
+    ).json();
+    expect(history[0]).toMatchObject({
+      action: 'imported',
+      version: 2,
+      changes: [{ field: 'phone', before: null, after: '+212 539 12 34 56' }],
+    });
   });
 
   it('writes nothing when one row is bad, and reports each problem by line and column', async () => {
@@ -126,9 +174,15 @@ describe('CSV import of establishments', () => {
     const roundTrip = await runImport(gstAdmin, exported.body.replace(/^\uFEFF/, ''));
     expect(roundTrip).toMatchObject({ status: 'succeeded', createdCount: 0, updatedCount: 0 });
     const reopenAttempt = await runImport(gstAdmin, csv([row(closed.code)]));
-    expect(reopenAttempt).toMatchObject({ status: 'failed', errors: [expect.objectContaining({ path: ['rows', 2, 'code'] })] });
+    expect(reopenAttempt).toMatchObject({
+      status: 'failed',
+      errors: [expect.objectContaining({ path: ['rows', 2, 'code'] })],
+    });
     const closeAttempt = await runImport(gstAdmin, csv([row(`${prefix}-2`, { status: 'closed' })]));
-    expect(closeAttempt).toMatchObject({ status: 'failed', errors: [expect.objectContaining({ path: ['rows', 2, 'status'] })] });
+    expect(closeAttempt).toMatchObject({
+      status: 'failed',
+      errors: [expect.objectContaining({ path: ['rows', 2, 'status'] })],
+    });
   });
 
   it('rejects a file with missing or unknown columns', async () => {
@@ -145,7 +199,9 @@ describe('CSV import of establishments', () => {
   it('answers 403 to a nurse, 404 to another GST, 401 without a session, 400 without a file name', async () => {
     const content = csv([row(`N${unique()}`)]);
     const post = (session: TestSession | null, query: string) =>
-      request(context.app, session, 'POST', `/api/establishment-imports?${query}`, content, { 'content-type': 'text/csv' });
+      request(context.app, session, 'POST', `/api/establishment-imports?${query}`, content, {
+        'content-type': 'text/csv',
+      });
     expect((await post(nurse, `gstId=${tta.id}&fileName=a.csv`)).statusCode).toBe(403);
     expect((await post(orientalAdmin, `gstId=${tta.id}&fileName=a.csv`)).statusCode).toBe(404);
     expect((await post(null, `gstId=${tta.id}&fileName=a.csv`)).statusCode).toBe(401);
@@ -154,15 +210,24 @@ describe('CSV import of establishments', () => {
 
   it('answers 413 for a file over 1 MB', async () => {
     const big = `${establishmentCsvColumns.join(',')}\n${'x'.repeat(1_100_000)}\n`;
-    const response = await request(context.app, gstAdmin, 'POST', `/api/establishment-imports?gstId=${tta.id}&fileName=big.csv`, big, {
-      'content-type': 'text/csv',
-    });
+    const response = await request(
+      context.app,
+      gstAdmin,
+      'POST',
+      `/api/establishment-imports?gstId=${tta.id}&fileName=big.csv`,
+      big,
+      {
+        'content-type': 'text/csv',
+      },
+    );
     expect(response.statusCode).toBe(413);
   });
 
   it('lets only the GST see its import jobs', async () => {
     const job = await runImport(gstAdmin, csv([row(`V${unique()}`)]));
-    expect((await request(context.app, orientalAdmin, 'GET', `/api/establishment-imports/${job.id}`)).statusCode).toBe(404);
+    expect((await request(context.app, orientalAdmin, 'GET', `/api/establishment-imports/${job.id}`)).statusCode).toBe(
+      404,
+    );
     expect((await request(context.app, nurse, 'GET', `/api/establishment-imports/${job.id}`)).statusCode).toBe(403);
   });
 });
@@ -173,6 +238,8 @@ describe('CSV template and export', () => {
     expect(template.headers['content-type']).toContain('text/csv');
     const [header] = parseCsv(template.body.replace(/^\uFEFF/, ''));
     expect(header).toEqual([...establishmentCsvColumns]);
+    const job = await runImport(gstAdmin, template.body.replace(/^\uFEFF/, ''));
+    expect(job).toMatchObject({ status: 'succeeded', createdCount: 1, errors: [] });
   });
 
   it('exports the filtered registry in the import format, Arabic included', async () => {

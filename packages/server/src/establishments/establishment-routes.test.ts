@@ -198,6 +198,22 @@ describe('GET /api/establishments/:id', () => {
     });
   });
 
+  it('shows the GST admin the attempts of other GSTs to read its establishments', async () => {
+    await request(context.app, orientalAdmin, 'GET', `/api/establishments/${otherEstablishment.id}`);
+    const audit = await request(
+      context.app,
+      gstAdmin,
+      'GET',
+      `/api/audit-events?outcome=denied&entityId=${encodeURIComponent(`/api/establishments/${otherEstablishment.id}`)}`,
+    );
+    expect(audit.statusCode).toBe(200);
+    expect(audit.json().items[0]).toMatchObject({
+      actorUserId: orientalAdmin.userId,
+      gstId: tta.id,
+      outcome: 'denied',
+    });
+  });
+
   it('answers 400 for an id that is not a uuid and 401 without a session', async () => {
     expect((await request(context.app, gstAdmin, 'GET', '/api/establishments/not-a-uuid')).statusCode).toBe(400);
     expect((await request(context.app, null, 'GET', `/api/establishments/${ownEstablishment.id}`)).statusCode).toBe(

@@ -142,6 +142,7 @@ export function registerEstablishmentRoutes(app: AppInstance, deps: AppDependenc
         visible: canViewRegistry(actor, establishment.gstId),
         allowed: canViewEstablishmentHistory(actor, target),
         entity: 'establishment',
+        gstId: establishment.gstId,
       });
       return listEstablishmentChanges(db, establishment.gstId, establishment.id);
     },

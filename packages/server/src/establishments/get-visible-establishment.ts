@@ -11,7 +11,7 @@ export async function getVisibleEstablishment(executor: Executor, actor: Actor, 
     throw notFound('establishment');
   }
   if (!canViewRegistry(actor, establishment.gstId)) {
-    throw outOfScope('establishment');
+    throw outOfScope('establishment', establishment.gstId);
   }
   return establishment;
 }

@@ -156,7 +156,13 @@ export async function runEstablishmentImport(db: Db, payload: EstablishmentImpor
         });
       }
     } else if (!current) {
-      writes.push({ id: randomUUID(), version: 1, state, action: 'imported', changes: diffEstablishmentStates(null, state) });
+      writes.push({
+        id: randomUUID(),
+        version: 1,
+        state,
+        action: 'imported',
+        changes: diffEstablishmentStates(null, state),
+      });
     } else {
       const changes = diffEstablishmentStates(toEstablishmentState(current), state);
       if (changes.length > 0) {

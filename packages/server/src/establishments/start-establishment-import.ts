@@ -31,6 +31,7 @@ export async function startEstablishmentImport(
     visible: canViewRegistry(context.actor, gst.id),
     allowed: canManageRegistry(context.actor, { gstId: gst.id }),
     entity: 'GST',
+    gstId: gst.id,
   });
   const id = randomUUID();
   const job = await deps.db.transaction(async (tx) => {

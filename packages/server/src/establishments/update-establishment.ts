@@ -50,6 +50,7 @@ export async function updateEstablishment(
       ? canManageRegistry(context.actor, target)
       : canEditEstablishmentDetails(context.actor, target),
     entity: 'establishment',
+    gstId: current.gstId,
   });
   if (current.status === 'closed') {
     throw conflict('This establishment is closed; reopen it before changing it');

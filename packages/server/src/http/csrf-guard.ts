@@ -12,7 +12,7 @@ const sameToken = (a: string, b: string): boolean =>
  * request made with a session must carry the session's token in `x-csrf-token` (synchroniser token pattern).
  * @throws AppError forbidden.
  */
-export function checkCsrf(request: FastifyRequest): void {
+export function checkCsrf(request: FastifyRequest, options: { requireToken: boolean }): void {
   if (safeMethods.has(request.method)) {
     return;
   }
@@ -28,7 +28,9 @@ export function checkCsrf(request: FastifyRequest): void {
       throw new AppError('forbidden', 'Cross-site request refused');
     }
   }
-  if (request.session) {
+  // Public routes (login) are reachable with a stale cookie from another user; they rely on the Origin check and the
+  // SameSite=Strict cookie instead.
+  if (request.session && options.requireToken) {
     const header = request.headers['x-csrf-token'];
     if (typeof header !== 'string' || !sameToken(header, request.session.csrfToken)) {
       throw new AppError('forbidden', 'Missing or invalid CSRF token; reload the page');

@@ -63,6 +63,7 @@ export function buildErrorHandler(db: Db) {
               action: `${request.method} ${request.routeOptions.url ?? request.url}`,
               entityType: 'request',
               entityId: request.url.slice(0, 200),
+              gstId: appError.gstId,
               outcome: 'denied',
               details: { status: httpStatusByCode[appError.code] },
             },

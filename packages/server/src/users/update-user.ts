@@ -25,6 +25,9 @@ export async function updateUser(db: Db, context: RequestContext, id: string, in
   if (input.isActive === false && id === context.actor.userId) {
     throw conflict('You cannot deactivate your own account');
   }
+  if (Object.keys(input).length === 0) {
+    return user;
+  }
   const { password, ...fields } = input;
   const passwordHash = password === undefined ? undefined : await hashPassword(password);
   await db.transaction(async (tx) => {

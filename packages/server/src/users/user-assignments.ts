@@ -12,7 +12,7 @@ import {
 import { endRoleAssignment, findUserById, insertAuditEvent, insertRoleAssignment, type Db } from '@tansiq/db';
 import type { RequestContext } from '../http/request-context';
 import { auditEventFor } from '../audit/audit-event-for';
-import { todayInMorocco } from '../auth/today';
+import { yesterdayInMorocco } from '../auth/today';
 import { checkAssignmentScope } from './check-assignment-scope';
 
 async function getSeenUser(db: Db, context: RequestContext, id: string): Promise<User> {
@@ -57,7 +57,8 @@ export async function addAssignment(
 }
 
 /**
- * Ends a role today (roles are never deleted: who could do what, when, stays known).
+ * Ends a role at once: its last valid day becomes yesterday (roles are never deleted: who could do what, when, stays
+ * known).
  * @throws AppError not_found, forbidden, conflict (already ended).
  */
 export async function endAssignment(
@@ -73,7 +74,7 @@ export async function endAssignment(
   }
   authorize({ visible: true, allowed: canGrantAssignment(context.actor, assignment), entity: 'user' });
   await db.transaction(async (tx) => {
-    if (!(await endRoleAssignment(tx, userId, assignmentId, todayInMorocco()))) {
+    if (!(await endRoleAssignment(tx, userId, assignmentId, yesterdayInMorocco()))) {
       throw conflict('This role has already ended');
     }
     await insertAuditEvent(
