@@ -107,3 +107,24 @@ describe('security headers', () => {
     }
   });
 });
+
+describe('order of checks', () => {
+  it('refuses an anonymous request before validating its body, so validation messages leak nothing', async () => {
+    const response = await request(context.app, null, 'POST', '/api/establishments', { colour: 'red' });
+    expect(response.statusCode).toBe(401);
+  });
+
+  it('refuses a cross-site request before validating its body', async () => {
+    const response = await request(
+      context.app,
+      gstAdmin,
+      'POST',
+      '/api/establishments',
+      { colour: 'red' },
+      {
+        origin: 'https://evil.example',
+      },
+    );
+    expect(response.statusCode).toBe(403);
+  });
+});
