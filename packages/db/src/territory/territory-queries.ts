@@ -1,5 +1,12 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Commune, Gst, Province, ProvinceOverview, Region } from '@tansiq/domain';
+import {
+  gstSettingsSchema,
+  type Commune,
+  type Gst,
+  type Province,
+  type ProvinceOverview,
+  type Region,
+} from '@tansiq/domain';
 import type { Executor } from '../client';
 import { communes, gsts, provinces, regions } from '../schema/index';
 import { queryRows } from '../lib/rows';
@@ -51,6 +58,7 @@ export async function findCommune(executor: Executor, code: string): Promise<Com
 }
 
 const toGst = (row: typeof gsts.$inferSelect): Gst => ({
+  settings: gstSettingsSchema.parse(row.settings),
   id: row.id,
   code: row.code,
   regionCode: row.regionCode,
@@ -63,6 +71,18 @@ const toGst = (row: typeof gsts.$inferSelect): Gst => ({
 
 export async function listGsts(executor: Executor): Promise<Gst[]> {
   return (await executor.select().from(gsts).orderBy(asc(gsts.regionCode))).map(toGst);
+}
+
+/** Writes the changed fields of a GST. */
+export async function updateGstRow(
+  executor: Executor,
+  id: string,
+  fields: Partial<Pick<Gst, 'nameFr' | 'nameAr' | 'status' | 'operationalSince' | 'settings'>>,
+): Promise<void> {
+  await executor
+    .update(gsts)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(eq(gsts.id, id));
 }
 
 export async function findGstById(executor: Executor, id: string): Promise<Gst | undefined> {

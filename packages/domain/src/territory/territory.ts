@@ -43,6 +43,15 @@ export type Commune = z.infer<typeof communeSchema>;
 
 export const gstStatuses = ['planned', 'operational'] as const;
 
+/** Settings of a GST, versioned with the GST record; more will come with each module (pathways, HR, finance). */
+export const gstSettingsSchema = z.strictObject({
+  /** Reference of the CNDP authorisation for processing health data (loi 09-08; ../shared/DOMAIN.md §9). */
+  cndpAuthorisation: z.string().trim().max(100).nullable().default(null),
+  /** Contact of the data protection officer shown to patients and staff. */
+  dataProtectionContact: z.string().trim().max(200).nullable().default(null),
+});
+export type GstSettings = z.infer<typeof gstSettingsSchema>;
+
 export const gstSchema = z.object({
   id: z.uuid(),
   code: z.string(),
@@ -52,8 +61,25 @@ export const gstSchema = z.object({
   isPilot: z.boolean(),
   status: z.enum(gstStatuses),
   operationalSince: z.string().nullable(),
+  settings: gstSettingsSchema,
 });
 export type Gst = z.infer<typeof gstSchema>;
+
+/** What a national administrator changes on a GST: its start, its names, its settings. */
+export const updateGstInputSchema = z
+  .strictObject({
+    nameFr: z.string().trim().min(3).max(200).optional(),
+    nameAr: z.string().trim().min(3).max(200).optional(),
+    status: z.enum(gstStatuses).optional(),
+    operationalSince: z.iso.date().nullable().optional(),
+    settings: gstSettingsSchema.optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.status === 'operational' && value.operationalSince === null) {
+      context.addIssue({ code: 'custom', path: ['operationalSince'], message: 'An operational GST has a start date' });
+    }
+  });
+export type UpdateGstInput = z.infer<typeof updateGstInputSchema>;
 
 /** One province's row in the regional overview (the carte sanitaire at a glance). */
 export const provinceOverviewSchema = z.object({

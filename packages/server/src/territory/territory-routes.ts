@@ -7,6 +7,7 @@ import {
   provinceSchema,
   regionCodeSchema,
   regionOverviewSchema,
+  updateGstInputSchema,
   visibleGstIds,
 } from '@tansiq/domain';
 import { listCommunes, listGsts, listProvinces } from '@tansiq/db';
@@ -14,6 +15,7 @@ import type { AppDependencies, AppInstance } from '../http/app-types';
 import { errorResponses, gstParamsSchema } from '../http/error-responses';
 import { requestContext } from '../http/request-context';
 import { getRegionOverview } from './get-region-overview';
+import { updateGst } from '../gsts/update-gst';
 
 export function registerTerritoryRoutes(app: AppInstance, deps: AppDependencies): void {
   app.get(
@@ -57,6 +59,19 @@ export function registerTerritoryRoutes(app: AppInstance, deps: AppDependencies)
       const visible = visibleGstIds(actor);
       return (await listGsts(deps.db)).filter((gst) => visible === 'all' || visible.includes(gst.id));
     },
+  );
+
+  app.patch(
+    '/api/gsts/:gstId',
+    {
+      schema: {
+        tags: ['gsts'],
+        params: gstParamsSchema,
+        body: updateGstInputSchema,
+        response: { 200: gstSchema, ...errorResponses },
+      },
+    },
+    async (request) => updateGst(deps.db, requestContext(request), request.params.gstId, request.body),
   );
 
   app.get(
