@@ -51,7 +51,14 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.mjs', '*.ts', 'scripts/*.mjs', 'scripts/vitest/*.ts', 'bench/*.ts'],
+          allowDefaultProject: [
+            '*.mjs',
+            '*.ts',
+            'scripts/*.mjs',
+            'scripts/vitest/*.ts',
+            'bench/*.ts',
+            'packages/web/vite.config.ts',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -88,6 +95,8 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // Browser journeys run in Node (node:test) and drive the browser from outside.
+  { files: ['packages/web/e2e/**', 'packages/web/vite.config.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', 'packages/web/e2e/**'],
     rules: {

@@ -113,7 +113,8 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerAuditRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
-    await app.register(fastifyStatic, { root: deps.config.webDistDir, wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.
+    await app.register(fastifyStatic, { root: deps.config.webDistDir, wildcard: true });
     // Client-side routes: any non-API GET serves the single-page app.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/api/')) {

@@ -56,7 +56,8 @@ export interface AppConfig {
  * @throws Error listing every problem.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const result = configSchema.safeParse(env);
+  // An empty variable means "not set" (as in `DATABASE_URL= npm start`).
+  const result = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid configuration:\n${problems}`);

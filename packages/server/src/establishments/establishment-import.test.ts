@@ -35,6 +35,8 @@ const csv = (rows: string[][]) => toCsv([[...establishmentCsvColumns], ...rows])
 interface ImportJobBody {
   id: string;
   status: string;
+  totalRows: number;
+  processedRows: number;
   createdCount: number;
   updatedCount: number;
   errors: { path: (string | number)[]; message: string }[];
@@ -150,7 +152,7 @@ describe('CSV import of establishments', () => {
         row(`${prefix}-1`),
       ]),
     );
-    expect(job.status).toBe('failed');
+    expect(job).toMatchObject({ status: 'failed', totalRows: 4, processedRows: 4 });
     expect(job.errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: ['rows', 3, 'lat'] }),

@@ -132,6 +132,8 @@ export async function runEstablishmentImport(db: Db, payload: EstablishmentImpor
   const { issues, inputs } = await validateRows(db, gst.regionCode, rows, (done) =>
     updateImportJob(db, gst.id, job.id, { processedRows: done }),
   );
+  // Every row has been read, whatever the outcome: the progress bar shows the whole file.
+  await updateImportJob(db, gst.id, job.id, { processedRows: rows.length });
   if (issues.length > 0) {
     await fail(issues);
     return;

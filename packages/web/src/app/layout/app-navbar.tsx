@@ -1,0 +1,75 @@
+import { Stack } from '@mantine/core';
+import {
+  IconBuildingHospital,
+  IconChartBar,
+  IconFileImport,
+  IconInfoCircle,
+  IconListSearch,
+  IconMap2,
+  IconUsers,
+} from '@tabler/icons-react';
+import { canManageRegistry, canManageUsers, canSearchAudit } from '@tansiq/domain';
+import { useTranslation } from 'react-i18next';
+import { NavLinkItem } from '../../components/nav-link-item';
+import { useSession } from '../../features/auth';
+
+interface AppNavbarProps {
+  onNavigate: () => void;
+}
+
+/** The pages this user may use; entries the policy forbids are not shown. */
+export function AppNavbar({ onNavigate }: AppNavbarProps) {
+  const { t } = useTranslation();
+  const { actor, gst } = useSession();
+  const iconSize = 18;
+  return (
+    <Stack gap={2} component="nav" aria-label={t('nav.label')}>
+      <NavLinkItem
+        to="/"
+        activeOptions={{ exact: true }}
+        label={t('nav.overview')}
+        leftSection={<IconChartBar size={iconSize} />}
+        onClick={onNavigate}
+      />
+      <NavLinkItem
+        to="/establishments"
+        search={{ page: 1 }}
+        label={t('nav.establishments')}
+        leftSection={<IconBuildingHospital size={iconSize} />}
+        onClick={onNavigate}
+      />
+      <NavLinkItem to="/map" label={t('nav.map')} leftSection={<IconMap2 size={iconSize} />} onClick={onNavigate} />
+      {canManageRegistry(actor, { gstId: gst.id }) && (
+        <NavLinkItem
+          to="/import"
+          label={t('nav.import')}
+          leftSection={<IconFileImport size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {canManageUsers(actor, gst.id) && (
+        <NavLinkItem
+          to="/users"
+          label={t('nav.users')}
+          leftSection={<IconUsers size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {canSearchAudit(actor, gst.id) && (
+        <NavLinkItem
+          to="/audit"
+          search={{ page: 1 }}
+          label={t('nav.audit')}
+          leftSection={<IconListSearch size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      <NavLinkItem
+        to="/about"
+        label={t('nav.about')}
+        leftSection={<IconInfoCircle size={iconSize} />}
+        onClick={onNavigate}
+      />
+    </Stack>
+  );
+}

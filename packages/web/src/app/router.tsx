@@ -1,0 +1,159 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { z } from 'zod';
+import { meQuery } from '../features/auth';
+// The router is in the first chunk: it takes the light search-param parsers directly, not the feature barrels, which
+// would pull maps and charts into the login page's download.
+import { parseAuditFilters } from '../features/audit/api/audit-filters';
+import { parseEstablishmentFilters } from '../features/establishments/api/establishment-filters';
+import { PageLoader } from '../components/page-loader';
+import { isApiError } from '../lib/api-error';
+import { AppLayout } from './layout/app-layout';
+import { queryClient } from './query-client';
+import { RouteError } from './route-error';
+import { LoginPage } from './routes/login-page';
+import { NotFoundPage } from './routes/not-found-page';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+/** Only same-site paths may be redirected to after login (no open redirect). */
+const safeRedirect = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/login')
+    ? value
+    : undefined;
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteError,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: safeRedirect(search.redirect),
+  }),
+  component: LoginPage,
+});
+
+/** Every page behind login: loads the session first; a 401 sends the user to the login page and back afterwards. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(meQuery);
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
+        throw redirect({ to: '/login', search: { redirect: location.href } });
+      }
+      throw error;
+    }
+  },
+  component: AppLayout,
+  errorComponent: RouteError,
+  pendingComponent: PageLoader,
+});
+
+const child = <Path extends string>(path: Path) => ({
+  getParentRoute: () => appRoute,
+  path,
+  errorComponent: RouteError,
+});
+
+const overviewRoute = createRoute({
+  ...child('/'),
+  component: lazyRouteComponent(() => import('./routes/overview-page'), 'OverviewPage'),
+});
+const establishmentsRoute = createRoute({
+  ...child('/establishments'),
+  validateSearch: parseEstablishmentFilters,
+  component: lazyRouteComponent(
+    () => import('./routes/establishments/establishment-list-page'),
+    'EstablishmentListPage',
+  ),
+});
+const newEstablishmentRoute = createRoute({
+  ...child('/establishments/new'),
+  component: lazyRouteComponent(() => import('./routes/establishments/new-establishment-page'), 'NewEstablishmentPage'),
+});
+const establishmentRoute = createRoute({
+  ...child('/establishments/$establishmentId'),
+  component: lazyRouteComponent(() => import('./routes/establishments/establishment-page'), 'EstablishmentPage'),
+});
+const editEstablishmentRoute = createRoute({
+  ...child('/establishments/$establishmentId/edit'),
+  component: lazyRouteComponent(
+    () => import('./routes/establishments/edit-establishment-page'),
+    'EditEstablishmentPage',
+  ),
+});
+const mapRoute = createRoute({
+  ...child('/map'),
+  component: lazyRouteComponent(() => import('./routes/map-page'), 'MapPage'),
+});
+const importRoute = createRoute({
+  ...child('/import'),
+  component: lazyRouteComponent(() => import('./routes/import-page'), 'ImportPage'),
+});
+const usersRoute = createRoute({
+  ...child('/users'),
+  validateSearch: z.object({
+    q: z.string().optional().catch(undefined),
+    page: z.coerce.number().int().min(1).catch(1).default(1),
+  }),
+  component: lazyRouteComponent(() => import('./routes/users-page'), 'UsersPage'),
+});
+const auditRoute = createRoute({
+  ...child('/audit'),
+  validateSearch: parseAuditFilters,
+  component: lazyRouteComponent(() => import('./routes/audit-page'), 'AuditPage'),
+});
+const aboutRoute = createRoute({
+  ...child('/about'),
+  component: lazyRouteComponent(() => import('./routes/about-page'), 'AboutPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    overviewRoute,
+    establishmentsRoute,
+    newEstablishmentRoute,
+    establishmentRoute,
+    editEstablishmentRoute,
+    mapRoute,
+    importRoute,
+    usersRoute,
+    auditRoute,
+    aboutRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  defaultPreloadStaleTime: 0,
+  defaultErrorComponent: RouteError,
+  defaultPendingComponent: PageLoader,
+  defaultNotFoundComponent: NotFoundPage,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

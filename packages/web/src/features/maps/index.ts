@@ -1,0 +1,1 @@
+export { EstablishmentMap } from './components/establishment-map';
