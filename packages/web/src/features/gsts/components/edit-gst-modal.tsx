@@ -1,0 +1,97 @@
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { toFieldIssues, updateGstInputSchema, type FieldIssue, type Gst } from '@tansiq/domain';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorPanel } from '../../../components/error-panel';
+import { isApiError } from '../../../lib/api-error';
+import { issuesByField } from '../../../lib/issues-by-field';
+import { translateIssue } from '../../../lib/translate-issue';
+import { useUpdateGst } from '../api/use-update-gst';
+
+interface EditGstModalProps {
+  gst: Gst;
+  onClose: () => void;
+}
+
+/** The national decision on one GST: when it started operating, and its data-protection references. */
+export function EditGstModal({ gst, onClose }: EditGstModalProps) {
+  const { t } = useTranslation();
+  const update = useUpdateGst();
+  const [values, setValues] = useState({
+    status: gst.status,
+    operationalSince: gst.operationalSince ?? '',
+    cndpAuthorisation: gst.settings.cndpAuthorisation ?? '',
+    dataProtectionContact: gst.settings.dataProtectionContact ?? '',
+  });
+  const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
+  const serverIssues = isApiError(update.error) ? update.error.issues : [];
+  const errors = issuesByField(clientIssues.length > 0 ? clientIssues : serverIssues, (issue) =>
+    translateIssue(issue, t),
+  );
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = updateGstInputSchema.safeParse({
+      status: values.status,
+      operationalSince: values.operationalSince === '' ? null : values.operationalSince,
+      settings: {
+        cndpAuthorisation: values.cndpAuthorisation === '' ? null : values.cndpAuthorisation,
+        dataProtectionContact: values.dataProtectionContact === '' ? null : values.dataProtectionContact,
+      },
+    });
+    setClientIssues(result.success ? [] : toFieldIssues(result.error));
+    if (result.success) {
+      update.mutate({ gstId: gst.id, input: result.data }, { onSuccess: onClose });
+    }
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={t('gsts.editTitle', { name: gst.nameFr })} size="lg">
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack gap="sm">
+          {update.error && serverIssues.length === 0 && <ErrorPanel error={update.error} />}
+          <Select
+            label={t('gsts.status')}
+            data={[
+              { value: 'planned', label: t('gsts.statuses.planned') },
+              { value: 'operational', label: t('gsts.statuses.operational') },
+            ]}
+            value={values.status}
+            allowDeselect={false}
+            onChange={(status) =>
+              setValues({ ...values, status: status === 'operational' ? 'operational' : 'planned' })
+            }
+          />
+          <TextInput
+            type="date"
+            label={t('gsts.operationalSince')}
+            value={values.operationalSince}
+            error={errors.operationalSince}
+            onChange={(event) => setValues({ ...values, operationalSince: event.currentTarget.value })}
+          />
+          <TextInput
+            label={t('gsts.cndpAuthorisation')}
+            description={t('gsts.cndpHelp')}
+            value={values.cndpAuthorisation}
+            error={errors['settings.cndpAuthorisation']}
+            onChange={(event) => setValues({ ...values, cndpAuthorisation: event.currentTarget.value })}
+          />
+          <TextInput
+            label={t('gsts.dataProtectionContact')}
+            value={values.dataProtectionContact}
+            error={errors['settings.dataProtectionContact']}
+            onChange={(event) => setValues({ ...values, dataProtectionContact: event.currentTarget.value })}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
