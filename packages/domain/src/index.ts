@@ -16,3 +16,4 @@ export * from './establishments/establishment-import';
 export * from './lib/csv';
 export * from './establishments/establishment-changes';
 export * from './territory/point-in-polygon';
+export * from './lib/morocco-calendar';

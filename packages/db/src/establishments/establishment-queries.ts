@@ -78,10 +78,17 @@ export async function listEstablishments(
 ): Promise<{ items: Establishment[]; total: number }> {
   const where = listConditions(scope, query);
   const [count] = await queryRows(executor, sql`select count(*)::int as total from establishments e where ${where}`);
+  // The page's ids first: OFFSET would otherwise build the services and equipment JSON of every skipped row.
   const rows = await queryRows(
     executor,
-    sql`${establishmentSelect} where ${where} order by e.province_code, e.name_fr, e.id
-      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
+    sql`with page_ids as (
+        select e.gst_id, e.id from establishments e where ${where}
+        order by e.province_code, e.name_fr, e.id
+        limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+      )
+      ${establishmentSelect}
+      join page_ids on page_ids.gst_id = e.gst_id and page_ids.id = e.id
+      order by e.province_code, e.name_fr, e.id`,
   );
   return { items: rows.map(toEstablishment), total: Number(count?.total ?? 0) };
 }

@@ -1,26 +1,12 @@
-import type { CareLevel, EstablishmentStatus, EstablishmentType } from '@tansiq/domain';
+import type { EstablishmentState } from '@tansiq/domain';
 
 /**
  * One establishment of the demonstration registry, as the seeders insert it (hospitals from `tta-hospitals.ts`,
- * primary care from `generate-tta-essp.ts`). Coordinates are WGS84; `communeCode` is the HCP code of the commune
- * that contains the point; `osmId` ("node/…" or "way/…") links back to the OpenStreetMap object the point came from.
+ * primary care from `generate-tta-essp.ts`): the recorded state of an establishment, without a closure (the seeder
+ * adds one to closed seeds), plus its provenance. `osmId` ("node/…" or "way/…") links back to the OpenStreetMap object
+ * the point came from.
  */
-export interface EstablishmentSeed {
-  code: string;
-  nameFr: string;
-  nameAr: string | null;
-  type: EstablishmentType;
-  level: CareLevel;
-  provinceCode: string;
-  communeCode: string | null;
-  lon: number;
-  lat: number;
-  address: string | null;
-  phone: string | null;
-  status: EstablishmentStatus;
-  services: { specialtyCode: string; beds: number }[];
-  equipment: { equipmentCode: string; quantity: number }[];
-  openingHours: string | null;
+export type EstablishmentSeed = Omit<EstablishmentState, 'closedOn' | 'closureReason'> & {
   isGenerated: boolean;
   osmId: string | null;
-}
+};

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Assignment, AssignmentInput, RoleAssignment, User } from '@tansiq/domain';
+import type { Assignment, AssignmentInput, User } from '@tansiq/domain';
 import type { Executor, Tx } from '../client';
 import { establishments, roleAssignments, users } from '../schema/index';
 
@@ -72,21 +72,6 @@ export async function findUserById(executor: Executor, id: string): Promise<User
     return undefined;
   }
   return toUser(row, (await loadAssignments(executor, [row.id])).get(row.id) ?? []);
-}
-
-/** The assignments valid on `today` (ISO date), as the access policy reads them. */
-export function activeRoleAssignments(user: User, today: string): RoleAssignment[] {
-  return user.assignments
-    .filter(
-      (assignment) => assignment.validFrom <= today && (assignment.validTo === null || assignment.validTo >= today),
-    )
-    .map(({ role, scopeLevel, gstId, provinceCode, establishmentId }) => ({
-      role,
-      scopeLevel,
-      gstId,
-      provinceCode,
-      establishmentId,
-    }));
 }
 
 /**

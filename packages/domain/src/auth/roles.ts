@@ -58,3 +58,19 @@ export interface ScopeTarget {
 
 export const roleSchema = z.enum(roles);
 export const scopeLevelSchema = z.enum(scopeLevels);
+
+/** The assignments valid on `day` (ISO date, both ends inclusive), as the access policy reads them. */
+export function activeRoleAssignments(
+  assignments: readonly (RoleAssignment & { validFrom: string; validTo: string | null })[],
+  day: string,
+): RoleAssignment[] {
+  return assignments
+    .filter((assignment) => assignment.validFrom <= day && (assignment.validTo === null || assignment.validTo >= day))
+    .map(({ role, scopeLevel, gstId, provinceCode, establishmentId }) => ({
+      role,
+      scopeLevel,
+      gstId,
+      provinceCode,
+      establishmentId,
+    }));
+}

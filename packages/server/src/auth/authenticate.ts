@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
-import { activeRoleAssignments, findLiveSession, findUserById, touchSession, type Db } from '@tansiq/db';
+import { activeRoleAssignments, todayInMorocco } from '@tansiq/domain';
+import { findLiveSession, findUserById, touchSession, type Db } from '@tansiq/db';
 import type { AppConfig } from '../config';
 import { hashToken, sessionCookieName } from './session-token';
-import { todayInMorocco } from './today';
 
 /**
  * Puts the actor on the request from the session cookie: a live, unrevoked session not idle for too long, of an
@@ -36,7 +36,7 @@ export function buildAuthenticate(db: Db, config: AppConfig) {
       userId: user.id,
       username: user.username,
       displayName: user.displayName,
-      assignments: activeRoleAssignments(user, todayInMorocco(now)),
+      assignments: activeRoleAssignments(user.assignments, todayInMorocco(now)),
     };
   };
 }

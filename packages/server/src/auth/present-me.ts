@@ -1,6 +1,5 @@
-import { isNational, notFound, type Me } from '@tansiq/domain';
-import { activeRoleAssignments, findUserById, listGsts, type Executor } from '@tansiq/db';
-import { todayInMorocco } from './today';
+import { activeRoleAssignments, isNational, notFound, todayInMorocco, type Me } from '@tansiq/domain';
+import { findUserById, listGsts, type Executor } from '@tansiq/db';
 
 /** What the web app learns about the signed-in user: the account, the CSRF token and the GSTs in reach. */
 export async function presentMe(executor: Executor, userId: string, csrfToken: string, demoMode: boolean): Promise<Me> {
@@ -8,7 +7,7 @@ export async function presentMe(executor: Executor, userId: string, csrfToken: s
   if (!user) {
     throw notFound('user');
   }
-  const assignments = activeRoleAssignments(user, todayInMorocco());
+  const assignments = activeRoleAssignments(user.assignments, todayInMorocco());
   const national = isNational({ userId, username: user.username, displayName: user.displayName, assignments });
   const gstIds = new Set(assignments.flatMap((assignment) => (assignment.gstId ? [assignment.gstId] : [])));
   const gsts = (await listGsts(executor)).filter((gst) => national || gstIds.has(gst.id));

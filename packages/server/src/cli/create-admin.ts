@@ -3,13 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { passwordSchema, usernameSchema } from '@tansiq/domain';
+import { passwordSchema, todayInMorocco, usernameSchema } from '@tansiq/domain';
 import { findUserCredentials, insertAuditEvent, insertRoleAssignment, insertUser, openDatabase } from '@tansiq/db';
 import { loadConfig, readAdminPassword } from '../config';
 import { hashPassword } from '../auth/password';
 import { systemRequestId } from '../auth/login';
 import { prepareDatabase } from '../prepare-database';
-import { todayInMorocco } from '../auth/today';
 
 const { values } = parseArgs({ options: { username: { type: 'string' }, 'display-name': { type: 'string' } } });
 const username = usernameSchema.safeParse(values.username ?? '');

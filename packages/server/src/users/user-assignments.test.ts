@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, login, request, type TestContext, type TestSession } from '../testing/test-app';
 import { buildEstablishment, buildUser, gstOf, testPassword, unique } from '../testing/factories';
-import { yesterdayInMorocco } from '../auth/today';
+import { yesterdayInMorocco } from '@tansiq/domain';
 
 let context: TestContext;
 let tta: { id: string };

@@ -6,13 +6,13 @@ import {
   conflict,
   notFound,
   outOfScope,
+  yesterdayInMorocco,
   type AssignmentInput,
   type User,
 } from '@tansiq/domain';
 import { endRoleAssignment, findUserById, insertAuditEvent, insertRoleAssignment, type Db } from '@tansiq/db';
 import type { RequestContext } from '../http/request-context';
 import { auditEventFor } from '../audit/audit-event-for';
-import { yesterdayInMorocco } from '../auth/today';
 import { checkAssignmentScope } from './check-assignment-scope';
 
 async function getSeenUser(db: Db, context: RequestContext, id: string): Promise<User> {
