@@ -214,3 +214,19 @@ describe('POST /api/users/:id/assignments and …/end', () => {
     expect(response.statusCode).toBe(403);
   });
 });
+
+describe('ending one’s own role', () => {
+  it('answers 409: another administrator must do it', async () => {
+    const self = await buildUser(context.handle.db, 'gst_admin', { scopeLevel: 'gst', gstId: tta.id });
+    const selfSession = await login(context.app, self.username, testPassword);
+    const [assignment] = (await request(context.app, selfSession, 'GET', `/api/users?q=${self.username}`)).json()
+      .items[0].assignments;
+    const response = await request(
+      context.app,
+      selfSession,
+      'POST',
+      `/api/users/${self.id}/assignments/${assignment.id}/end`,
+    );
+    expect(response.statusCode).toBe(409);
+  });
+});

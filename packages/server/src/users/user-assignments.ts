@@ -73,6 +73,10 @@ export async function endAssignment(
     throw notFound('assignment');
   }
   authorize({ visible: true, allowed: canGrantAssignment(context.actor, assignment), entity: 'user' });
+  if (userId === context.actor.userId) {
+    // Another administrator must do it: ending one's own role could leave the GST without an administrator.
+    throw conflict('You cannot end your own role');
+  }
   await db.transaction(async (tx) => {
     if (!(await endRoleAssignment(tx, userId, assignmentId, yesterdayInMorocco()))) {
       throw conflict('This role has already ended');

@@ -1,10 +1,11 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import type { Assignment, Me, User } from '@tansiq/domain';
+import { canEditUser, canGrantAssignment, todayInMorocco, type Assignment, type Me, type User } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { DemoBadge } from '../../../components/demo-badge';
 import { localizedName } from '../../../lib/localized-name';
 import { useFormatters } from '../../../lib/use-formatters';
 import { useLanguage } from '../../../lib/use-language';
+import { useSession } from '../../auth';
 import { useProvinces } from '../../territory';
 
 interface UserTableProps {
@@ -17,8 +18,6 @@ interface UserTableProps {
   onEndAssignment: (user: User, assignment: Assignment) => void;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Users with their role assignments; ending a role or deactivating a user keeps the history. */
 export function UserTable({
   users,
@@ -30,6 +29,7 @@ export function UserTable({
   onEndAssignment,
 }: UserTableProps) {
   const { t } = useTranslation();
+  const { actor } = useSession();
   const language = useLanguage();
   const { formatDate, formatDateTime } = useFormatters();
   const provinces = useProvinces(regionCode);
@@ -80,7 +80,7 @@ export function UserTable({
               <Table.Td>
                 <Stack gap={4}>
                   {user.assignments.map((assignment) => {
-                    const ended = assignment.validTo !== null && assignment.validTo < today();
+                    const ended = assignment.validTo !== null && assignment.validTo < todayInMorocco();
                     return (
                       <Group key={assignment.id} gap={6} wrap="nowrap">
                         <Text size="sm" c={ended ? 'dimmed' : undefined} td={ended ? 'line-through' : undefined}>
@@ -91,7 +91,7 @@ export function UserTable({
                             {assignment.validTo ? formatDate(assignment.validTo) : '…'})
                           </Text>
                         </Text>
-                        {!ended && (
+                        {!ended && user.id !== actor.userId && canGrantAssignment(actor, assignment) && (
                           <Button
                             size="compact-xs"
                             variant="subtle"
@@ -133,15 +133,17 @@ export function UserTable({
                   >
                     {t('users.addRole')}
                   </Button>
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    color={user.isActive ? 'red' : 'teal'}
-                    disabled={busy}
-                    onClick={() => onToggleActive(user)}
-                  >
-                    {user.isActive ? t('users.deactivate') : t('users.reactivate')}
-                  </Button>
+                  {user.id !== actor.userId && canEditUser(actor, user) && (
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      color={user.isActive ? 'red' : 'teal'}
+                      disabled={busy}
+                      onClick={() => onToggleActive(user)}
+                    >
+                      {user.isActive ? t('users.deactivate') : t('users.reactivate')}
+                    </Button>
+                  )}
                 </Group>
               </Table.Td>
             </Table.Tr>
