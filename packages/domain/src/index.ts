@@ -17,3 +17,5 @@ export * from './lib/csv';
 export * from './establishments/establishment-changes';
 export * from './territory/point-in-polygon';
 export * from './lib/morocco-calendar';
+export * from './patients/matching/index';
+export * from './patients/synthetic/index';
