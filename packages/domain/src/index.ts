@@ -19,3 +19,4 @@ export * from './territory/point-in-polygon';
 export * from './lib/morocco-calendar';
 export * from './patients/matching/index';
 export * from './patients/synthetic/index';
+export * from './lib/seeded-random';

@@ -1,6 +1,7 @@
 import {
   findContainingFeature,
   isPointInPolygon,
+  seededRandom,
   type EstablishmentType,
   type PolygonalGeometry,
 } from '@tansiq/domain';
@@ -40,18 +41,6 @@ export function nationalDensityTarget(population: number): number {
 export function communeMinimum(commune: TtaCommune, osmCount: number): number {
   const needsOne = commune.type === 'rural' || commune.population2024 >= URBAN_MINIMUM_POPULATION;
   return Math.max(osmCount, needsOne ? 1 : 0);
-}
-
-/** mulberry32: a tiny seeded PRNG, so the demo data are identical on every run (never Math.random). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** FNV-1a, to derive one PRNG per commune: adding a commune never moves the points of the others. */
@@ -260,7 +249,7 @@ function planProvince(
   const nextType = createTypeRotation();
   const planned: PlannedEstablishment[] = [];
   for (const commune of communes) {
-    const random = mulberry32(hashString(commune.code, seed));
+    const random = seededRandom(hashString(commune.code, seed));
     const maternityBeds = (type: EstablishmentType): number => (type === 'CSR-2' ? 4 + Math.floor(random() * 5) : 0);
     const osm = osmByCommune.get(commune.code) ?? [];
     for (const facility of osm) {

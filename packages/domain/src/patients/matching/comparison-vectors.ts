@@ -1,6 +1,7 @@
 import type { LinkageMode } from './blocking';
 import type { ComparisonColumn } from './comparison-column';
 import type { ComparisonVectors } from './expectation-maximisation';
+import { seededRandom } from '../../lib/seeded-random';
 
 /** Compares every pair on every column: one byte per (pair, column). */
 export function computeComparisonVectors(
@@ -21,17 +22,8 @@ export function computeComparisonVectors(
   return { levels, columnCount, pairCount };
 }
 
-/** A small seeded generator (mulberry32), so a linkage run is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded generator, so a linkage run (random-pair sampling for u) is reproducible. */
+export { seededRandom };
 
 /**
  * Random record pairs (distinct records; across the two files in link mode), the sample u is estimated from:

@@ -1,3 +1,5 @@
+import { seededRandom } from '../../lib/seeded-random';
+
 /** A seeded pseudo-random source, so the synthetic population is reproducible from its seed. */
 export interface Random {
   /** A float in [0, 1). */
@@ -13,18 +15,11 @@ export interface Random {
 }
 
 /**
- * mulberry32: a tiny, fast 32-bit generator with good enough statistics for test data (not for cryptography).
+ * The shared seeded generator with the helpers the population generator needs.
  * @throws Error from `pick` when the list is empty.
  */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (maxExclusive: number): number => Math.floor(next() * maxExclusive);
   return {
     next,
