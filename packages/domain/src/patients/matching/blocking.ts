@@ -26,8 +26,11 @@ const joinKeys =
 
 /**
  * Default blocking rules from the roles present, OR-ed: each identifier; phonetic family name + birth year;
- * phonetic given name + family name's first sound + locality or postcode; phone; family name's first 3 letters + birth date; both names'
- * phonetic keys in either order (catches swaps); birth date + postcode; each name token's key + birth year.
+ * phonetic given name + family name's first sound + locality or postcode, and the mirror (family key + given
+ * initial + locality); phone; family name's first 3 letters + birth date; given key + birth date; birth date +
+ * postcode or locality (names replaced entirely, e.g. a newborn named after registration); both names' phonetic keys in
+ * either order,
+ * and both names' first sounds in either order + birth date (swaps, also misspelt); each name token's key + birth year.
  */
 export function defaultBlockingRules(values: BlockingValues): BlockingRule[] {
   const rules: BlockingRule[] = values.identifiers.map((identifier, index) => ({
@@ -44,6 +47,9 @@ export function defaultBlockingRules(values: BlockingValues): BlockingRule[] {
     { name: 'family_prefix+birth_date', key: joinKeys(values.familyPrefix, values.birthDigits) },
     { name: 'given_key+birth_date', key: joinKeys(givenKey, values.birthDigits) },
     { name: 'birth_date+postcode', key: joinKeys(values.birthDigits, values.postcode) },
+    { name: 'birth_date+locality', key: joinKeys(values.birthDigits, values.locality) },
+    // The mirror of given_key+family_initial+locality: a misspelt given name and a mistyped birth date together.
+    { name: 'family_key+given_initial+locality', key: joinKeys(familyKey, values.givenInitial, values.locality) },
   );
   if (givenKey !== undefined && familyKey !== undefined) {
     rules.push({
@@ -51,6 +57,15 @@ export function defaultBlockingRules(values: BlockingValues): BlockingRule[] {
       key: (record) => {
         const keys = [givenKey[record] ?? '', familyKey[record] ?? ''];
         return keys.every((key) => key !== '') ? keys.sort().join('|') : '';
+      },
+    });
+    // Swapped names that are also misspelt: both names' first sounds, in either order, with the birth date.
+    rules.push({
+      name: 'name_initials_any_order+birth_date',
+      key: (record) => {
+        const parts = [values.givenInitial?.[record] ?? '', values.familyInitial?.[record] ?? ''];
+        const date = values.birthDigits?.[record] ?? '';
+        return parts.every((part) => part !== '') && date !== '' ? `${parts.sort().join('|')}|${date}` : '';
       },
     });
   } else {

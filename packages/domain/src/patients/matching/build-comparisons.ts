@@ -32,6 +32,7 @@ export interface BlockingValues {
   familyKey?: string[];
   familyPrefix?: string[];
   familyInitial?: string[];
+  givenInitial?: string[];
   /** Phonetic keys of every name token (full names, or given + family). */
   nameTokenKeys: string[][];
   birthYear?: string[];
@@ -123,6 +124,7 @@ export function buildComparisons(
     blocking.familyKey = familyNames.map((name) => name?.key ?? '');
     blocking.familyPrefix = familyNames.map((name) => name?.compact.slice(0, 3) ?? '');
     blocking.familyInitial = familyNames.map((name) => name?.key.slice(0, 1) ?? '');
+    blocking.givenInitial = givenNames.map((name) => name?.key.slice(0, 1) ?? '');
     addTokenKeys(givenNames);
     addTokenKeys(familyNames);
   }

@@ -1,5 +1,5 @@
 import { arabicToLatinTokens, isArabic } from './normalise-arabic';
-import { assembleName, normaliseLatin } from './normalise-latin';
+import { assembleName, foldLatin, normaliseLatin } from './normalise-latin';
 import { phoneticKey, phoneticKeyOfTokens } from './phonetic-key';
 
 /** A name ready for comparison, in the folded Latin space whatever its script. */
@@ -16,8 +16,36 @@ export interface PreparedName {
   arabic: boolean;
 }
 
-/** Normalises a name in either script; `undefined` when it holds no letters (a missing value). */
+/**
+ * Names a desk types when the real one is not known yet (a newborn registered before naming, an unidentified
+ * patient), after folding. Such a "name" says nothing about the person, so it is a missing value.
+ */
+const placeholderNames = new Set([
+  'bebe',
+  'baby',
+  'bb',
+  'nouveau ne',
+  'nouveau nee',
+  'newborn',
+  'inconnu',
+  'inconnue',
+  'unknown',
+  'nn',
+  'x',
+  'xx',
+  'xxx',
+]);
+
+/** True when a name is only a placeholder such as "Bébé", "Baby", "Inconnu" or "XX". */
+export function isPlaceholderName(value: string): boolean {
+  return placeholderNames.has(foldLatin(value));
+}
+
+/** Normalises a name in either script; `undefined` when it holds no letters or is a placeholder (a missing value). */
 export function prepareName(value: string): PreparedName | undefined {
+  if (isPlaceholderName(value)) {
+    return undefined;
+  }
   const arabic = isArabic(value);
   const name = arabic ? assembleName(arabicToLatinTokens(value), false) : normaliseLatin(value);
   if (name.compact === '') {
