@@ -20,3 +20,4 @@ export * from './lib/morocco-calendar';
 export * from './patients/matching/index';
 export * from './patients/synthetic/index';
 export * from './lib/seeded-random';
+export * from './territory/rate-per-10k';

@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import {
   gstSettingsSchema,
+  ratePer10k,
   type Commune,
   type Gst,
   type Province,
@@ -116,7 +117,7 @@ export async function listProvinceOverview(
   );
   return rows.map((row) => {
     const population = Number(row.population_2024);
-    const per10k = (value: number) => (population > 0 ? Math.round((value / population) * 10_000 * 100) / 100 : 0);
+    const per10k = (value: number) => ratePer10k(value, population);
     return {
       code: String(row.code),
       nameFr: String(row.name_fr),

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@tansiq/db';
-import { createTestContext, login, request, type TestContext, type TestSession } from '../testing/test-app';
+import {
+  createTestContext,
+  login,
+  request,
+  searchAudit,
+  type TestContext,
+  type TestSession,
+} from '../testing/test-app';
 import { buildEstablishment, buildUser, gstOf, testPassword, unique } from '../testing/factories';
 
 let context: TestContext;
@@ -15,29 +22,9 @@ let ttaEstablishmentIds: string[];
 let orientalEstablishmentId: string;
 let createdUserId: string;
 
-interface AuditPage {
-  items: {
-    id: string;
-    occurredAt: string;
-    action: string;
-    entityType: string;
-    entityId: string | null;
-    gstId: string | null;
-    outcome: string;
-    actorName: string | null;
-  }[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-async function search(session: TestSession, query: string): Promise<AuditPage> {
-  const response = await request(context.app, session, 'GET', `/api/audit-events?${query}`);
-  expect(response.statusCode).toBe(200);
-  return response.json<AuditPage>();
-}
+const search = (session: TestSession, query: string) => searchAudit(context.app, session, query);
 
 const establishmentInput = (provinceCode: string, lon: number, lat: number) => ({
   code: `A-${unique()}`,

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import type { AppInstance } from '../http/app-types';
-import { createTestContext, login, request, type TestContext, type TestSession } from '../testing/test-app';
+import {
+  createTestContext,
+  login,
+  request,
+  searchAudit,
+  type TestContext,
+  type TestSession,
+} from '../testing/test-app';
 import { buildEstablishment, buildUser, gstOf, testPassword, unique } from '../testing/factories';
 
 let context: TestContext;
@@ -37,13 +44,7 @@ const sessionFrom = (response: LightMyRequestResponse): TestSession => {
   return { cookie: sessionCookieOf(response).split(';')[0] ?? '', csrfToken: body.csrfToken, userId: body.user.id };
 };
 
-async function auditOf(query: string) {
-  const response = await request(context.app, nationalAdmin, 'GET', `/api/audit-events?${query}`);
-  expect(response.statusCode).toBe(200);
-  return response.json<{
-    items: { action: string; outcome: string; entityId: string | null; actorUserId: string | null; details: unknown }[];
-  }>().items;
-}
+const auditOf = async (query: string) => (await searchAudit(context.app, nationalAdmin, query)).items;
 
 beforeAll(async () => {
   context = await createTestContext();

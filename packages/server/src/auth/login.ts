@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AppError, rateLimited, type LoginInput } from '@tansiq/domain';
 import {
   countRecentFailures,
@@ -97,6 +96,3 @@ export async function login(
   });
   return { userId: credentials.id, token, csrfToken, expiresAt };
 }
-
-/** A request id for events that have no HTTP request (CLI, jobs). */
-export const systemRequestId = (): string => `system-${randomUUID()}`;

@@ -7,7 +7,7 @@ import { passwordSchema, todayInMorocco, usernameSchema } from '@tansiq/domain';
 import { findUserCredentials, insertAuditEvent, insertRoleAssignment, insertUser, openDatabase } from '@tansiq/db';
 import { loadConfig, readAdminPassword } from '../config';
 import { hashPassword } from '../auth/password';
-import { systemRequestId } from '../auth/login';
+import { systemRequestId } from '../audit/system-request-id';
 import { prepareDatabase } from '../prepare-database';
 
 const { values } = parseArgs({ options: { username: { type: 'string' }, 'display-name': { type: 'string' } } });

@@ -18,7 +18,7 @@ import {
   type EstablishmentWrite,
 } from '@tansiq/db';
 import { hashPassword } from '../auth/password';
-import { systemRequestId } from '../auth/login';
+import { systemRequestId } from '../audit/system-request-id';
 import { demoPassword, demoUsers } from './demo-users';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {

@@ -1,4 +1,4 @@
-import { canViewOverview, type Actor, type RegionOverview } from '@tansiq/domain';
+import { canViewOverview, ratePer10k, type Actor, type RegionOverview } from '@tansiq/domain';
 import { countEstablishmentsByType, findGstById, findRegion, listProvinceOverview, type Db } from '@tansiq/db';
 
 /** The carte sanitaire at a glance: population, establishments and beds per 10,000 inhabitants, by province. */
@@ -16,7 +16,7 @@ export async function getRegionOverview(db: Db, actor: Actor, gstId: string): Pr
   const sum = (pick: (row: (typeof provinces)[number]) => number) =>
     provinces.reduce((total, row) => total + pick(row), 0);
   const population = region.population2024;
-  const per10k = (value: number) => (population > 0 ? Math.round((value / population) * 1_000_000) / 100 : 0);
+  const per10k = (value: number) => ratePer10k(value, population);
   const establishments = sum((row) => row.establishments);
   const primaryCare = sum((row) => row.primaryCare);
   const beds = sum((row) => row.beds);

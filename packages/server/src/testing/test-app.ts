@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
+import { auditPageSchema } from '@tansiq/domain';
 import type { DatabaseHandle } from '@tansiq/db';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
@@ -7,6 +8,8 @@ import type { AppInstance } from '../http/app-types';
 import { startJobQueue, type JobQueue } from '../jobs/job-queue';
 import { establishmentImportJob } from '../establishments/run-establishment-import';
 import { openTestDatabase } from './test-database';
+
+type AuditPage = ReturnType<typeof auditPageSchema.parse>;
 
 export interface TestContext {
   app: AppInstance;
@@ -88,4 +91,13 @@ export function request(
       ...headers,
     },
   });
+}
+
+/** Searches the audit trail as `session`; fails the test unless the search is allowed. */
+export async function searchAudit(app: AppInstance, session: TestSession, query: string): Promise<AuditPage> {
+  const response = await request(app, session, 'GET', `/api/audit-events?${query}`);
+  if (response.statusCode !== 200) {
+    throw new Error(`Audit search failed: ${response.statusCode} ${response.body}`);
+  }
+  return auditPageSchema.parse(response.json());
 }

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, login, request, type TestContext, type TestSession } from '../testing/test-app';
+import {
+  createTestContext,
+  login,
+  request,
+  searchAudit,
+  type TestContext,
+  type TestSession,
+} from '../testing/test-app';
 import { buildEstablishment, buildUser, gstOf, testPassword, unique } from '../testing/factories';
 import { yesterdayInMorocco } from '@tansiq/domain';
 
@@ -26,11 +33,7 @@ const nurseAt = (gstId: string, establishmentId: string) => ({
   validFrom: '2025-10-01',
 });
 
-async function auditOf(session: TestSession, query: string) {
-  const response = await request(context.app, session, 'GET', `/api/audit-events?${query}`);
-  expect(response.statusCode).toBe(200);
-  return response.json<{ items: { action: string; outcome: string }[] }>().items;
-}
+const auditOf = async (session: TestSession, query: string) => (await searchAudit(context.app, session, query)).items;
 
 /** A TTA nurse account created through the API by the TTA admin. */
 async function createViaApi(): Promise<UserBody> {

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, login, request, type TestContext, type TestSession } from '../testing/test-app';
+import {
+  createTestContext,
+  login,
+  request,
+  searchAudit,
+  type TestContext,
+  type TestSession,
+} from '../testing/test-app';
 import { buildEstablishment, buildUser, gstOf, testPassword, unique } from '../testing/factories';
 
 let context: TestContext;
@@ -46,19 +53,7 @@ const newUserInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function auditOf(session: TestSession, query: string) {
-  const response = await request(context.app, session, 'GET', `/api/audit-events?${query}`);
-  expect(response.statusCode).toBe(200);
-  return response.json<{
-    items: {
-      action: string;
-      outcome: string;
-      entityId: string | null;
-      actorUserId: string | null;
-      gstId: string | null;
-    }[];
-  }>().items;
-}
+const auditOf = async (session: TestSession, query: string) => (await searchAudit(context.app, session, query)).items;
 
 async function createViaApi(overrides: Record<string, unknown> = {}): Promise<UserBody> {
   const response = await request(context.app, gstAdmin, 'POST', '/api/users', newUserInput(overrides));
