@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
-import { closeEstablishmentInputSchema, toFieldIssues, type Establishment, type FieldIssue } from '@tansiq/domain';
+import { closeEstablishmentInputSchema, type Establishment } from '@tansiq/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../lib/describe-error';
 import { isApiError } from '../../../lib/api-error';
-import { issuesByField } from '../../../lib/issues-by-field';
-import { translateIssue } from '../../../lib/translate-issue';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useChangeEstablishmentStatus } from '../api/use-change-establishment-status';
 
 interface CloseEstablishmentModalProps {
@@ -22,18 +21,13 @@ export function CloseEstablishmentModal({ establishment, opened, onClose }: Clos
   const change = useChangeEstablishmentStatus(establishment.id);
   const [reason, setReason] = useState('');
   const [closedOn, setClosedOn] = useState(today);
-  const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
-  const serverIssues = isApiError(change.error) ? change.error.issues : [];
-  const errors = issuesByField(clientIssues.length > 0 ? clientIssues : serverIssues, (issue) =>
-    translateIssue(issue, t),
-  );
+  const { errors, serverIssues, validate } = useFieldErrors(change.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = closeEstablishmentInputSchema.safeParse({ version: establishment.version, reason, closedOn });
-    setClientIssues(result.success ? [] : toFieldIssues(result.error));
-    if (result.success) {
-      change.mutate({ kind: 'close', input: result.data }, { onSuccess: onClose });
+    const input = validate(closeEstablishmentInputSchema, { version: establishment.version, reason, closedOn });
+    if (input) {
+      change.mutate({ kind: 'close', input }, { onSuccess: onClose });
     }
   }
 

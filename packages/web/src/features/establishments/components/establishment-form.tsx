@@ -5,17 +5,14 @@ import {
   createEstablishmentInputSchema,
   defaultCareLevel,
   establishmentTypes,
-  toFieldIssues,
   updateEstablishmentInputSchema,
   type Establishment,
-  type FieldIssue,
 } from '@tansiq/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel';
 import { isApiError } from '../../../lib/api-error';
-import { issuesByField } from '../../../lib/issues-by-field';
-import { translateIssue } from '../../../lib/translate-issue';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useSaveEstablishment } from '../api/use-save-establishment';
 import { EquipmentEditor } from './equipment-editor';
 import {
@@ -48,13 +45,9 @@ export function EstablishmentForm(props: EstablishmentFormProps) {
   const [values, setValues] = useState<EstablishmentFormValues>(() =>
     establishment ? toFormValues(establishment) : emptyFormValues(),
   );
-  const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
   const [nothingChanged, setNothingChanged] = useState(false);
 
-  const serverIssues = isApiError(save.error) ? save.error.issues : [];
-  const errors = issuesByField(clientIssues.length > 0 ? clientIssues : serverIssues, (issue) =>
-    translateIssue(issue, t),
-  );
+  const { errors, validate } = useFieldErrors(save.error);
   const set = (change: Partial<EstablishmentFormValues>) => {
     setValues((current) => ({ ...current, ...change }));
     setNothingChanged(false);
@@ -67,19 +60,15 @@ export function EstablishmentForm(props: EstablishmentFormProps) {
     save.reset();
     const candidate = toEstablishmentCandidate(values);
     if (!establishment) {
-      const result = createEstablishmentInputSchema.safeParse({ code: values.code.trim().toUpperCase(), ...candidate });
-      setClientIssues(result.success ? [] : toFieldIssues(result.error));
-      if (result.success) {
-        save.mutate({ kind: 'create', input: result.data }, { onSuccess: onSaved });
+      const input = validate(createEstablishmentInputSchema, { code: values.code.trim().toUpperCase(), ...candidate });
+      if (input) {
+        save.mutate({ kind: 'create', input }, { onSuccess: onSaved });
       }
       return;
     }
-    const full = updateEstablishmentInputSchema.safeParse({ version: establishment.version, ...candidate });
-    if (!full.success) {
-      setClientIssues(toFieldIssues(full.error));
+    if (!validate(updateEstablishmentInputSchema, { version: establishment.version, ...candidate })) {
       return;
     }
-    setClientIssues([]);
     const changes = changedFields(candidate, toEstablishmentCandidate(toFormValues(establishment)));
     if (Object.keys(changes).length === 0) {
       setNothingChanged(true);

@@ -1,11 +1,9 @@
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { toFieldIssues, updateGstInputSchema, type FieldIssue, type Gst } from '@tansiq/domain';
+import { updateGstInputSchema, type Gst } from '@tansiq/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel';
-import { isApiError } from '../../../lib/api-error';
-import { issuesByField } from '../../../lib/issues-by-field';
-import { translateIssue } from '../../../lib/translate-issue';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useUpdateGst } from '../api/use-update-gst';
 
 interface EditGstModalProps {
@@ -23,15 +21,11 @@ export function EditGstModal({ gst, onClose }: EditGstModalProps) {
     cndpAuthorisation: gst.settings.cndpAuthorisation ?? '',
     dataProtectionContact: gst.settings.dataProtectionContact ?? '',
   });
-  const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
-  const serverIssues = isApiError(update.error) ? update.error.issues : [];
-  const errors = issuesByField(clientIssues.length > 0 ? clientIssues : serverIssues, (issue) =>
-    translateIssue(issue, t),
-  );
+  const { errors, serverIssues, validate } = useFieldErrors(update.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = updateGstInputSchema.safeParse({
+    const input = validate(updateGstInputSchema, {
       status: values.status,
       operationalSince: values.operationalSince === '' ? null : values.operationalSince,
       settings: {
@@ -39,9 +33,8 @@ export function EditGstModal({ gst, onClose }: EditGstModalProps) {
         dataProtectionContact: values.dataProtectionContact === '' ? null : values.dataProtectionContact,
       },
     });
-    setClientIssues(result.success ? [] : toFieldIssues(result.error));
-    if (result.success) {
-      update.mutate({ gstId: gst.id, input: result.data }, { onSuccess: onClose });
+    if (input) {
+      update.mutate({ gstId: gst.id, input }, { onSuccess: onClose });
     }
   }
 

@@ -1,11 +1,9 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { assignmentInputSchema, toFieldIssues, type FieldIssue, type Me, type User } from '@tansiq/domain';
+import { assignmentInputSchema, type Me, type User } from '@tansiq/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel';
-import { isApiError } from '../../../lib/api-error';
-import { issuesByField } from '../../../lib/issues-by-field';
-import { translateIssue } from '../../../lib/translate-issue';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useChangeAssignment } from '../api/use-change-assignment';
 import { AssignmentFields } from './assignment-fields';
 import { newAssignmentValues, toAssignmentCandidate } from './assignment-values';
@@ -23,18 +21,13 @@ export function AddAssignmentModal({ user, gstId, gsts, allowNational, onClose }
   const { t } = useTranslation();
   const change = useChangeAssignment();
   const [values, setValues] = useState(() => newAssignmentValues(gstId));
-  const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
-  const serverIssues = isApiError(change.error) ? change.error.issues : [];
-  const errors = issuesByField(clientIssues.length > 0 ? clientIssues : serverIssues, (issue) =>
-    translateIssue(issue, t),
-  );
+  const { errors, serverIssues, validate } = useFieldErrors(change.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = assignmentInputSchema.safeParse(toAssignmentCandidate(values));
-    setClientIssues(result.success ? [] : toFieldIssues(result.error));
-    if (result.success) {
-      change.mutate({ kind: 'add', userId: user.id, input: result.data }, { onSuccess: onClose });
+    const input = validate(assignmentInputSchema, toAssignmentCandidate(values));
+    if (input) {
+      change.mutate({ kind: 'add', userId: user.id, input }, { onSuccess: onClose });
     }
   }
 

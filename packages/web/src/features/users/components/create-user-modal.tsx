@@ -11,13 +11,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { createUserInputSchema, locales, toFieldIssues, type FieldIssue, type Me } from '@tansiq/domain';
+import { createUserInputSchema, locales, type Me } from '@tansiq/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel';
-import { isApiError } from '../../../lib/api-error';
-import { issuesByField } from '../../../lib/issues-by-field';
-import { translateIssue } from '../../../lib/translate-issue';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useCreateUser } from '../api/use-create-user';
 import { AssignmentFields } from './assignment-fields';
 import { newAssignmentValues, toAssignmentCandidate, type AssignmentValues } from './assignment-values';
@@ -43,22 +41,18 @@ export function CreateUserModal({ opened, onClose, gstId, gsts, allowNational }:
   const [password, setPassword] = useState('');
   const [locale, setLocale] = useState<(typeof locales)[number]>('fr');
   const [assignments, setAssignments] = useState<AssignmentValues[]>(() => [newAssignmentValues(gstId)]);
-  const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
 
-  const serverIssues = isApiError(create.error) ? create.error.issues : [];
-  const errors = issuesByField(clientIssues.length > 0 ? clientIssues : serverIssues, (issue) =>
-    translateIssue(issue, t),
-  );
+  const { errors, serverIssues, validate, clearIssues } = useFieldErrors(create.error);
 
   function handleClose() {
     create.reset();
-    setClientIssues([]);
+    clearIssues();
     onClose();
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = createUserInputSchema.safeParse({
+    const input = validate(createUserInputSchema, {
       username,
       displayName,
       email: email.trim() === '' ? null : email.trim(),
@@ -67,9 +61,8 @@ export function CreateUserModal({ opened, onClose, gstId, gsts, allowNational }:
       homeGstId: assignments.find((assignment) => assignment.scopeLevel !== 'national')?.gstId ?? null,
       assignments: assignments.map(toAssignmentCandidate),
     });
-    setClientIssues(result.success ? [] : toFieldIssues(result.error));
-    if (result.success) {
-      create.mutate(result.data, {
+    if (input) {
+      create.mutate(input, {
         onSuccess: () => {
           setUsername('');
           setDisplayName('');
