@@ -21,3 +21,7 @@ export * from './patients/matching/index';
 export * from './patients/synthetic/index';
 export * from './lib/seeded-random';
 export * from './territory/rate-per-10k';
+export * from './patients/regional-patient-id';
+export * from './patients/patient';
+export * from './patients/patient-matching';
+export * from './patients/patient-policy';

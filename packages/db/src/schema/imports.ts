@@ -18,6 +18,10 @@ export const importJobs = pgTable(
     processedRows: integer('processed_rows').notNull().default(0),
     createdCount: integer('created_count').notNull().default(0),
     updatedCount: integer('updated_count').notNull().default(0),
+    /** Patient imports: the establishment whose legacy file it is, the column mapping and the per-outcome counts. */
+    establishmentId: uuid('establishment_id'),
+    mapping: jsonb('mapping').$type<Record<string, unknown>>(),
+    outcomes: jsonb('outcomes').$type<Record<string, number>>(),
     errors: jsonb('errors').$type<{ path: (string | number)[]; message: string }[]>().notNull().default([]),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -26,6 +30,6 @@ export const importJobs = pgTable(
   (table) => [
     primaryKey({ columns: [table.gstId, table.id] }),
     check('import_jobs_status_check', sql`${table.status} in ('queued', 'running', 'succeeded', 'failed')`),
-    check('import_jobs_kind_check', sql`${table.kind} in ('establishments')`),
+    check('import_jobs_kind_check', sql`${table.kind} in ('establishments', 'patients')`),
   ],
 );

@@ -4,3 +4,4 @@ export * from './users';
 export * from './establishments';
 export * from './audit';
 export * from './imports';
+export * from './patients';

@@ -46,7 +46,7 @@ export const roleAssignments = pgTable(
   (table) => [
     check(
       'role_assignments_role_check',
-      sql`${table.role} in ('national_admin', 'gst_director', 'gst_admin', 'establishment_admin', 'physician', 'nurse', 'secretary', 'hr_officer', 'finance_officer', 'analyst')`,
+      sql`${table.role} in ('national_admin', 'gst_director', 'gst_admin', 'establishment_admin', 'physician', 'nurse', 'secretary', 'hr_officer', 'finance_officer', 'analyst', 'data_protection_officer')`,
     ),
     check('role_assignments_scope_check', sql`${table.scopeLevel} in ('national', 'gst', 'province', 'establishment')`),
     check(

@@ -12,6 +12,7 @@ export const roles = [
   'hr_officer',
   'finance_officer',
   'analyst',
+  'data_protection_officer',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -30,6 +31,7 @@ export const allowedScopeLevels: Record<Role, readonly ScopeLevel[]> = {
   hr_officer: ['gst', 'establishment'],
   finance_officer: ['gst', 'establishment'],
   analyst: ['national', 'gst', 'province'],
+  data_protection_officer: ['gst'],
 };
 
 /** One role held over one scope; the ids that do not apply to the level are null. */

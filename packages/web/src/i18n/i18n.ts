@@ -5,6 +5,25 @@ import ar from './ar.json';
 import en from './en.json';
 import fr from './fr.json';
 
+/**
+ * Each feature may keep its own translations in `features/<feature>/i18n/<language>.json`; they are merged over the
+ * shared files, so features do not all edit the same three files.
+ */
+const featureTranslations = import.meta.glob<Record<string, unknown>>('../features/*/i18n/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function withFeatures(language: Locale, shared: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...shared };
+  for (const [path, resources] of Object.entries(featureTranslations)) {
+    if (path.endsWith(`/${language}.json`)) {
+      Object.assign(merged, resources);
+    }
+  }
+  return merged;
+}
+
 export const supportedLanguages: readonly Locale[] = ['fr', 'ar', 'en'];
 const storageKey = 'tansiq.language';
 
@@ -37,7 +56,11 @@ function storedLanguage(): Locale {
 export function initI18n(): typeof i18next {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { fr: { translation: fr }, ar: { translation: ar }, en: { translation: en } },
+      resources: {
+        fr: { translation: withFeatures('fr', fr) },
+        ar: { translation: withFeatures('ar', ar) },
+        en: { translation: withFeatures('en', en) },
+      },
       lng: storedLanguage(),
       fallbackLng: 'fr',
       supportedLngs: [...supportedLanguages],

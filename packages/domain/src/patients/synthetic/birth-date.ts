@@ -1,5 +1,5 @@
 import type { Random } from './create-random';
-import type { BirthDatePrecision } from './synthetic-record';
+import type { BirthDatePrecision } from '../patient';
 
 /** A calendar date with 1-based month and day. */
 export interface CalendarDate {

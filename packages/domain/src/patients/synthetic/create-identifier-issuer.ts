@@ -1,5 +1,5 @@
 import type { Random } from './create-random';
-import type { AmoScheme } from './synthetic-record';
+import type { SyntheticAmoScheme } from './synthetic-record';
 
 /**
  * CIN letter prefixes by province of the Tanger-Tétouan-Al Hoceima region. The prefix reflects the issuing office;
@@ -23,7 +23,7 @@ export interface IdentifierIssuer {
   /** A CIN such as `KB123456`: 1–2 letters and 6 digits (format to confirm). */
   cin(provinceCode: string): string;
   /** An AMO registration number (format to confirm); null for the `none` scheme. */
-  amoNumber(scheme: AmoScheme): string | null;
+  amoNumber(scheme: SyntheticAmoScheme): string | null;
   /** A mobile number in E.164 form, `+2126…` or `+2127…`. */
   phone(): string;
 }

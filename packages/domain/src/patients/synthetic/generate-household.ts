@@ -1,3 +1,4 @@
+import type { BirthDatePrecision } from '../patient';
 import { birthDateForAge, type CalendarDate } from './birth-date';
 import type { IdentifierIssuer } from './create-identifier-issuer';
 import type { Random } from './create-random';
@@ -6,7 +7,7 @@ import { moroccanNames } from './moroccan-names';
 import { choosePersonName, type PersonName } from './name-spellings';
 import { createAddress } from './synthetic-address';
 import type { SyntheticPerson } from './synthetic-person';
-import type { AmoScheme, BirthDatePrecision, SyntheticCommune } from './synthetic-record';
+import type { SyntheticAmoScheme, SyntheticCommune } from './synthetic-record';
 import { createWeightedSampler } from './weighted-sampler';
 
 /** What a household generator needs: the random source, identifier issuer and the census reference date. */
@@ -32,7 +33,7 @@ const femaleNames = createWeightedSampler(moroccanNames.female, byWeight);
 const familyNames = createWeightedSampler(moroccanNames.family, byWeight);
 
 // AMO coverage shares by commune type: plausible after the 2022 generalisation (to confirm with ANAM figures).
-const schemeWeights: Record<'urban' | 'rural', [AmoScheme, number][]> = {
+const schemeWeights: Record<'urban' | 'rural', [SyntheticAmoScheme, number][]> = {
   urban: [
     ['CNSS', 40],
     ['CNOPS', 12],

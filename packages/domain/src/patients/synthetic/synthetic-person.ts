@@ -1,6 +1,7 @@
+import type { BirthDatePrecision } from '../patient';
 import type { CalendarDate } from './birth-date';
 import type { PersonName } from './name-spellings';
-import type { AmoScheme, BirthDatePrecision, SyntheticCommune, SyntheticSex } from './synthetic-record';
+import type { SyntheticAmoScheme, SyntheticCommune, SyntheticSex } from './synthetic-record';
 
 /** The truth about one generated person, before any record of them is captured. */
 export interface SyntheticPerson {
@@ -15,7 +16,7 @@ export interface SyntheticPerson {
   birthDatePrecision: BirthDatePrecision;
   ageYears: number;
   cin: string | null;
-  amoScheme: AmoScheme;
+  amoScheme: SyntheticAmoScheme;
   amoNumber: string | null;
   phone: string | null;
   commune: SyntheticCommune;

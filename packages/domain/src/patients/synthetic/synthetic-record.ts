@@ -1,12 +1,11 @@
+import type { BirthDatePrecision } from '../patient';
+
 /** Sex as recorded on a synthetic record. */
 export type SyntheticSex = 'M' | 'F';
 
-/** How much of a birth date is known: a full date, a month, or only the year ("né vers 1955"). */
-export type BirthDatePrecision = 'day' | 'month' | 'year';
-
 /** AMO schemes of the generator (DOMAIN.md §5–6); `none` is an uninsured or unknown person. */
-export const amoSchemes = ['CNSS', 'CNOPS', 'AMO-Tadamon', 'AMO-TNS', 'Achamil', 'none'] as const;
-export type AmoScheme = (typeof amoSchemes)[number];
+export const syntheticAmoSchemes = ['CNSS', 'CNOPS', 'AMO-Tadamon', 'AMO-TNS', 'Achamil', 'none'] as const;
+export type SyntheticAmoScheme = (typeof syntheticAmoSchemes)[number];
 
 /** A commune the generator may place people in (the caller passes the TTA communes of RGPH 2024). */
 export interface SyntheticCommune {
@@ -32,7 +31,7 @@ export interface SyntheticRecord {
   birthDate: string;
   birthDatePrecision: BirthDatePrecision;
   cin: string | null;
-  amoScheme: AmoScheme;
+  amoScheme: SyntheticAmoScheme;
   amoNumber: string | null;
   /** E.164, `+2126…` or `+2127…`. */
   phone: string | null;

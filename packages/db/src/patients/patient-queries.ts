@@ -1,0 +1,186 @@
+import { sql } from 'drizzle-orm';
+import type { Patient, PatientRegistration } from '@tansiq/domain';
+import type { Executor } from '../client';
+import { asText, asTextOrNull, queryRows, toIso } from '../lib/rows';
+import { patientSelect, toPatient } from './patient-rows';
+
+/** One patient by id, whatever its GST or status (the caller authorizes after loading: 404 outside scope). */
+export async function findPatientById(executor: Executor, id: string): Promise<Patient | undefined> {
+  const [row] = await queryRows(executor, sql`${patientSelect} where pt.id = ${id}`);
+  return row ? toPatient(row) : undefined;
+}
+
+/** Several patients of one GST by id, in no particular order. */
+export async function findPatientsByIds(executor: Executor, gstId: string, ids: readonly string[]): Promise<Patient[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  const rows = await queryRows(
+    executor,
+    sql`${patientSelect} where pt.gst_id = ${gstId} and pt.id = any(${sql.param([...ids])}::uuid[])`,
+  );
+  return rows.map(toPatient);
+}
+
+/** A patient by regional id inside a GST. */
+export async function findPatientByRegionalId(
+  executor: Executor,
+  gstId: string,
+  regionalId: string,
+): Promise<Patient | undefined> {
+  const [row] = await queryRows(
+    executor,
+    sql`${patientSelect} where pt.gst_id = ${gstId} and pt.regional_id = ${regionalId}`,
+  );
+  return row ? toPatient(row) : undefined;
+}
+
+/** The patient holding a local number (IPP) at an establishment. */
+export async function findPatientIdByLocalId(
+  executor: Executor,
+  gstId: string,
+  establishmentId: string,
+  localId: string,
+): Promise<string | undefined> {
+  const [row] = await queryRows(
+    executor,
+    sql`select patient_id from patient_registrations
+      where gst_id = ${gstId} and establishment_id = ${establishmentId} and local_id = ${localId}`,
+  );
+  return row ? asText(row.patient_id) : undefined;
+}
+
+/**
+ * The golden record a patient now lives in: itself when active, else the end of its `merged_into` chain.
+ * `undefined` when the id is unknown in the GST.
+ */
+export async function findGoldenPatientId(executor: Executor, gstId: string, id: string): Promise<string | undefined> {
+  const [row] = await queryRows(
+    executor,
+    sql`with recursive chain(id, merged_into_id, depth) as (
+        select id, merged_into_id, 0 from patients where gst_id = ${gstId} and id = ${id}
+        union all
+        select p.id, p.merged_into_id, chain.depth + 1 from patients p
+        join chain on p.gst_id = ${gstId} and p.id = chain.merged_into_id where chain.depth < 50)
+      select id from chain where merged_into_id is null`,
+  );
+  return row ? asText(row.id) : undefined;
+}
+
+/** A golden record and every record merged into it, directly or through another merged record. */
+export async function listPatientRecordIds(executor: Executor, gstId: string, goldenId: string): Promise<string[]> {
+  const rows = await queryRows(
+    executor,
+    sql`with recursive members(id, depth) as (
+        select ${goldenId}::uuid, 0
+        union all
+        select p.id, members.depth + 1 from patients p
+        join members on p.gst_id = ${gstId} and p.merged_into_id = members.id where members.depth < 50)
+      select id from members`,
+  );
+  return rows.map((row) => asText(row.id));
+}
+
+/**
+ * The establishments with a care relationship to any of these records: registered there, or seen there (an
+ * encounter). Referrals will add theirs (issue #4).
+ */
+export async function listCareEstablishmentIds(
+  executor: Executor,
+  gstId: string,
+  patientIds: readonly string[],
+): Promise<string[]> {
+  const ids = sql.param([...patientIds]);
+  const rows = await queryRows(
+    executor,
+    sql`select establishment_id from patient_registrations where gst_id = ${gstId} and patient_id = any(${ids}::uuid[])
+      union
+      select establishment_id from encounters where gst_id = ${gstId} and patient_id = any(${ids}::uuid[])`,
+  );
+  return rows.map((row) => asText(row.establishment_id));
+}
+
+/** The registrations of a golden record (its own and those of the records merged into it). */
+export async function listPatientRegistrations(
+  executor: Executor,
+  gstId: string,
+  goldenId: string,
+  patientIds: readonly string[],
+): Promise<PatientRegistration[]> {
+  const rows = await queryRows(
+    executor,
+    sql`select r.id, r.patient_id, r.establishment_id, r.local_id, r.registered_at, e.code, e.name_fr, e.name_ar
+      from patient_registrations r
+      join establishments e on e.gst_id = r.gst_id and e.id = r.establishment_id
+      where r.gst_id = ${gstId} and r.patient_id = any(${sql.param([...patientIds])}::uuid[])
+      order by r.registered_at`,
+  );
+  return rows.map((row) => ({
+    id: asText(row.id),
+    establishmentId: asText(row.establishment_id),
+    establishmentCode: asText(row.code),
+    establishmentName: asText(row.name_fr),
+    establishmentNameAr: asTextOrNull(row.name_ar),
+    localId: asTextOrNull(row.local_id),
+    registeredAt: toIso(row.registered_at as Date),
+    fromPatientId: asText(row.patient_id) === goldenId ? null : asText(row.patient_id),
+  }));
+}
+
+/** For each patient, the establishments where it is registered (for search results: names only). */
+export async function listRegistrationsOfPatients(
+  executor: Executor,
+  gstId: string,
+  patientIds: readonly string[],
+): Promise<Map<string, { establishmentId: string; code: string; nameFr: string; localId: string | null }[]>> {
+  const result = new Map<string, { establishmentId: string; code: string; nameFr: string; localId: string | null }[]>();
+  if (patientIds.length === 0) {
+    return result;
+  }
+  const rows = await queryRows(
+    executor,
+    sql`select r.patient_id, r.establishment_id, r.local_id, e.code, e.name_fr
+      from patient_registrations r join establishments e on e.gst_id = r.gst_id and e.id = r.establishment_id
+      where r.gst_id = ${gstId} and r.patient_id = any(${sql.param([...patientIds])}::uuid[])
+      order by r.registered_at`,
+  );
+  for (const row of rows) {
+    const list = result.get(asText(row.patient_id)) ?? [];
+    list.push({
+      establishmentId: asText(row.establishment_id),
+      code: asText(row.code),
+      nameFr: asText(row.name_fr),
+      localId: asTextOrNull(row.local_id),
+    });
+    result.set(asText(row.patient_id), list);
+  }
+  return result;
+}
+
+/**
+ * Candidate patients sharing at least one blocking key with the query, most shared keys first. Each key reads at
+ * most `perKeyLimit` index entries, so a very common key (a frequent name in a large town) cannot make a lookup read
+ * the table; merged records are skipped (their golden record carries their keys).
+ */
+export async function findCandidatePatientIds(
+  executor: Executor,
+  gstId: string,
+  keys: readonly string[],
+  options: { perKeyLimit: number; limit: number },
+): Promise<string[]> {
+  if (keys.length === 0) {
+    return [];
+  }
+  const rows = await queryRows(
+    executor,
+    sql`select hit.patient_id, count(*) as shared
+      from unnest(${sql.param([...keys])}::text[]) as k(key)
+      cross join lateral (
+        select m.patient_id from patient_match_keys m
+        where m.gst_id = ${gstId} and m.key = k.key limit ${options.perKeyLimit}) hit
+      group by hit.patient_id
+      order by shared desc, hit.patient_id
+      limit ${options.limit}`,
+  );
+  return rows.map((row) => asText(row.patient_id));
+}
