@@ -25,6 +25,12 @@ import { registerEstablishmentRoutes } from './establishments/establishment-rout
 import { registerEstablishmentFileRoutes } from './establishments/establishment-file-routes';
 import { registerUserRoutes } from './users/user-routes';
 import { registerAuditRoutes } from './audit/audit-routes';
+import { registerPatientRoutes } from './patients/patient-routes';
+import { registerEncounterRoutes } from './encounters/encounter-routes';
+import { registerBreakGlassRoutes } from './break-glass/break-glass-routes';
+import { registerDuplicateRoutes } from './duplicates/duplicate-routes';
+import { registerDeduplicationRoutes } from './deduplication/deduplication-routes';
+import { registerPatientImportRoutes } from './patient-imports/patient-import-routes';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -111,6 +117,12 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerEstablishmentFileRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerPatientRoutes(app, deps);
+  registerEncounterRoutes(app, deps);
+  registerBreakGlassRoutes(app, deps);
+  registerDuplicateRoutes(app, deps);
+  registerDeduplicationRoutes(app, deps);
+  registerPatientImportRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

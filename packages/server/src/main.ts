@@ -3,7 +3,7 @@ import { loadConfig } from './config';
 import { buildApp } from './app';
 import { prepareDatabase } from './prepare-database';
 import { startJobQueue } from './jobs/job-queue';
-import { establishmentImportJob } from './establishments/run-establishment-import';
+import { platformJobs } from './jobs/job-definitions';
 import { demoPassword, demoUsers } from './demo/demo-users';
 
 /** Starts Tansiq: database, migrations, reference data, demo (if on), background jobs, HTTP server. */
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     demoMode: config.demoMode,
   });
   let logJobError = (error: unknown) => console.error(error);
-  const jobs = await startJobQueue(handle, [establishmentImportJob(handle.db)], (error) => logJobError(error));
+  const jobs = await startJobQueue(handle, platformJobs(handle.db), (error) => logJobError(error));
   const app = await buildApp({ db: handle.db, config, jobs });
   logJobError = (error) => app.log.error({ err: error }, 'background job failed');
   const shutdown = async (signal: string) => {

@@ -6,7 +6,7 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import type { AppInstance } from '../http/app-types';
 import { startJobQueue, type JobQueue } from '../jobs/job-queue';
-import { establishmentImportJob } from '../establishments/run-establishment-import';
+import { platformJobs } from '../jobs/job-definitions';
 import { openTestDatabase } from './test-database';
 
 type AuditPage = ReturnType<typeof auditPageSchema.parse>;
@@ -35,7 +35,7 @@ export async function createTestContext(
     ...options.env,
   });
   const jobs = options.jobs
-    ? await startJobQueue(handle, [establishmentImportJob(handle.db)], (error) => {
+    ? await startJobQueue(handle, platformJobs(handle.db), (error) => {
         console.error('job failed in test', error);
       })
     : unusedJobs;

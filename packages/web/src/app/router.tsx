@@ -125,6 +125,43 @@ const gstsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/gsts-page'), 'GstsPage'),
 });
 
+const patientsRoute = createRoute({
+  ...child('/patients'),
+  component: lazyRouteComponent(() => import('./routes/patients/registration-page'), 'RegistrationPage'),
+});
+const patientRoute = createRoute({
+  ...child('/patients/$patientId'),
+  component: lazyRouteComponent(() => import('./routes/patients/patient-page'), 'PatientPage'),
+});
+const duplicatesRoute = createRoute({
+  ...child('/duplicates'),
+  validateSearch: z.object({
+    status: z.enum(['pending', 'merged', 'auto_merged', 'not_duplicate']).catch('pending').default('pending'),
+    page: z.coerce.number().int().min(1).catch(1).default(1),
+  }),
+  component: lazyRouteComponent(() => import('./routes/duplicates-page'), 'DuplicatesPage'),
+});
+const duplicatePairRoute = createRoute({
+  ...child('/duplicates/$patientAId/$patientBId'),
+  component: lazyRouteComponent(() => import('./routes/duplicate-pair-page'), 'DuplicatePairPage'),
+});
+const deduplicationRoute = createRoute({
+  ...child('/deduplication'),
+  component: lazyRouteComponent(() => import('./routes/deduplication-page'), 'DeduplicationPage'),
+});
+const patientImportRoute = createRoute({
+  ...child('/patient-import'),
+  component: lazyRouteComponent(() => import('./routes/patient-import-page'), 'PatientImportPage'),
+});
+const breakGlassReviewRoute = createRoute({
+  ...child('/break-glass-review'),
+  validateSearch: z.object({
+    status: z.enum(['pending', 'justified', 'unjustified']).catch('pending').default('pending'),
+    page: z.coerce.number().int().min(1).catch(1).default(1),
+  }),
+  component: lazyRouteComponent(() => import('./routes/break-glass-review-page'), 'BreakGlassReviewPage'),
+});
+
 const aboutRoute = createRoute({
   ...child('/about'),
   component: lazyRouteComponent(() => import('./routes/about-page'), 'AboutPage'),
@@ -143,6 +180,13 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     auditRoute,
     gstsRoute,
+    patientsRoute,
+    patientRoute,
+    duplicatesRoute,
+    duplicatePairRoute,
+    deduplicationRoute,
+    patientImportRoute,
+    breakGlassReviewRoute,
     aboutRoute,
   ]),
 ]);

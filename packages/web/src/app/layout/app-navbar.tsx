@@ -8,8 +8,22 @@ import {
   IconListSearch,
   IconMap2,
   IconUsers,
+  IconUserSearch,
+  IconUsersGroup,
+  IconGitMerge,
+  IconShieldLock,
+  IconDatabaseImport,
 } from '@tabler/icons-react';
-import { canManageRegistry, canManageUsers, canSearchAudit, isNational } from '@tansiq/domain';
+import {
+  canManagePatientIdentities,
+  canManageRegistry,
+  canManageUsers,
+  canSearchAudit,
+  canSearchPatients,
+  establishmentsWhereActor,
+  isNational,
+  canReviewBreakGlass,
+} from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
 import { useSession } from '../../features/auth';
@@ -40,6 +54,49 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
         onClick={onNavigate}
       />
       <NavLinkItem to="/map" label={t('nav.map')} leftSection={<IconMap2 size={iconSize} />} onClick={onNavigate} />
+      {canSearchPatients(actor, gst.id) && (
+        <NavLinkItem
+          to="/patients"
+          label={t('nav.patients')}
+          leftSection={<IconUserSearch size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {canManagePatientIdentities(actor, gst.id) && (
+        <>
+          <NavLinkItem
+            to="/duplicates"
+            search={{ status: 'pending', page: 1 }}
+            label={t('nav.duplicates')}
+            leftSection={<IconUsersGroup size={iconSize} />}
+            onClick={onNavigate}
+          />
+          <NavLinkItem
+            to="/deduplication"
+            label={t('nav.deduplication')}
+            leftSection={<IconGitMerge size={iconSize} />}
+            onClick={onNavigate}
+          />
+        </>
+      )}
+      {(canManagePatientIdentities(actor, gst.id) ||
+        establishmentsWhereActor(actor, ['establishment_admin'], gst.id).length > 0) && (
+        <NavLinkItem
+          to="/patient-import"
+          label={t('nav.patientImport')}
+          leftSection={<IconDatabaseImport size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {canReviewBreakGlass(actor, gst.id) && (
+        <NavLinkItem
+          to="/break-glass-review"
+          search={{ status: 'pending', page: 1 }}
+          label={t('nav.breakGlassReview')}
+          leftSection={<IconShieldLock size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
       {canManageRegistry(actor, { gstId: gst.id }) && (
         <NavLinkItem
           to="/import"

@@ -1,0 +1,7 @@
+import type { AppDependencies, AppInstance } from '../http/app-types';
+
+/** Routes of this feature (being built, issue #3). */
+export function registerPatientImportRoutes(app: AppInstance, deps: AppDependencies): void {
+  void app;
+  void deps;
+}

@@ -1,0 +1,2 @@
+export * from './components/break-glass-dialog';
+export * from './components/break-glass-banner';
