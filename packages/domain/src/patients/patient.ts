@@ -310,6 +310,7 @@ export const patientRecordSchema = patientSchema.extend({
   access: z.object({
     basis: z.enum(['care_relationship', 'break_glass', 'identity_management']),
     clinical: z.boolean(),
+    breakGlassId: z.uuid().nullable(),
     breakGlassExpiresAt: z.string().nullable(),
   }),
 });

@@ -68,6 +68,7 @@ export async function loadPatientAccess(executor: Executor, actor: Actor, patien
     access: {
       basis,
       clinical: canReadClinicalDetail(actor, target, breakGlass !== undefined),
+      breakGlassId: breakGlass?.id ?? null,
       breakGlassExpiresAt: breakGlass?.expiresAt ?? null,
     },
   };
