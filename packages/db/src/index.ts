@@ -22,3 +22,4 @@ export * from './patients/patient-writes';
 export * from './patients/match-model-queries';
 export * from './idempotency/idempotency-queries';
 export * from './break-glass/break-glass-queries';
+export * from './patients/match-candidate-writes';

@@ -54,3 +54,16 @@ export async function storeResponse(
   );
   return rows.length === 1;
 }
+
+/** Fills in the response of a key reserved at the start of the write (same transaction). */
+export async function completeStoredResponse(
+  executor: Executor,
+  userId: string,
+  key: string,
+  response: unknown,
+): Promise<void> {
+  await executor.execute(
+    sql`update idempotency_keys set status_code = 200, response = ${JSON.stringify(response)}::jsonb
+      where user_id = ${userId} and key = ${key}`,
+  );
+}

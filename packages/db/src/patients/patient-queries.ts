@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Patient, PatientRegistration } from '@tansiq/domain';
+import type { Patient, PatientRegistration, PatientVersion } from '@tansiq/domain';
 import type { Executor } from '../client';
 import { asText, asTextOrNull, queryRows, toIso } from '../lib/rows';
 import { patientSelect, toPatient } from './patient-rows';
@@ -183,4 +183,76 @@ export async function findCandidatePatientIds(
       limit ${options.limit}`,
   );
   return rows.map((row) => asText(row.patient_id));
+}
+
+/** How many active (not merged) patients a GST's index holds. */
+export async function countActivePatients(executor: Executor, gstId: string): Promise<number> {
+  const [row] = await queryRows(
+    executor,
+    sql`select count(*)::int as count from patients where gst_id = ${gstId} and status = 'active'`,
+  );
+  return Number(row?.count ?? 0);
+}
+
+/**
+ * Active patients of a GST as the matching engine reads them, for training a model: all of them, or a random sample
+ * of `limit` when the index is larger.
+ */
+export async function listActivePatientsForTraining(
+  executor: Executor,
+  gstId: string,
+  limit: number,
+): Promise<Patient[]> {
+  const rows = await queryRows(
+    executor,
+    sql`${patientSelect} where pt.gst_id = ${gstId} and pt.status = 'active'
+      and pt.id in (select id from patients where gst_id = ${gstId} and status = 'active' order by random() limit ${limit})`,
+  );
+  return rows.map(toPatient);
+}
+
+/** The versions of a golden record and of the records merged into it, newest first, with the author's name. */
+export async function listPatientVersions(
+  executor: Executor,
+  gstId: string,
+  patientIds: readonly string[],
+): Promise<PatientVersion[]> {
+  const rows = await queryRows(
+    executor,
+    sql`select v.patient_id, p.regional_id, v.version, v.action, v.changes, v.changed_at, u.display_name
+      from patient_versions v
+      join patients p on p.gst_id = v.gst_id and p.id = v.patient_id
+      left join users u on u.id = v.changed_by
+      where v.gst_id = ${gstId} and v.patient_id = any(${sql.param([...patientIds])}::uuid[])
+      order by v.changed_at desc, v.version desc`,
+  );
+  return rows.map((row) => ({
+    patientId: asText(row.patient_id),
+    regionalId: asText(row.regional_id),
+    version: Number(row.version),
+    action: asText(row.action),
+    changes: (typeof row.changes === 'string' ? JSON.parse(row.changes) : row.changes) as PatientVersion['changes'],
+    changedBy: asTextOrNull(row.display_name),
+    changedAt: toIso(row.changed_at as Date),
+  }));
+}
+
+/** Records merged into a golden record (directly or not), with when the merge happened. */
+export async function listMergedRecords(
+  executor: Executor,
+  gstId: string,
+  memberIds: readonly string[],
+): Promise<{ id: string; regionalId: string; mergedAt: string }[]> {
+  const rows = await queryRows(
+    executor,
+    sql`select p.id, p.regional_id, m.merged_at from patients p
+      join patient_merges m on m.gst_id = p.gst_id and m.merged_id = p.id and m.undone_at is null
+      where p.gst_id = ${gstId} and p.id = any(${sql.param([...memberIds])}::uuid[]) and p.status = 'merged'
+      order by m.merged_at`,
+  );
+  return rows.map((row) => ({
+    id: asText(row.id),
+    regionalId: asText(row.regional_id),
+    mergedAt: toIso(row.merged_at as Date),
+  }));
 }

@@ -124,12 +124,16 @@ export function scorePatientCandidates(
 }
 
 /** Learns a model from the patients of an index (unsupervised: blocking → EM → threshold by expected F1). */
-export function trainPatientMatchModel(patients: readonly MatchablePatient[], seed = 20_261_122): MatchModel {
+export function trainPatientMatchModel(
+  patients: readonly MatchablePatient[],
+  options: { seed?: number; randomPairs?: number } = {},
+): MatchModel {
   return linkRecords({
     fields: patientMatchFields,
     rows: patients.map(toPatientMatchRow),
     mode: { kind: 'dedupe' },
-    seed,
+    seed: options.seed ?? 20_261_122,
+    ...(options.randomPairs === undefined ? {} : { randomPairs: options.randomPairs }),
   }).model;
 }
 

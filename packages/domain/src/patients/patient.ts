@@ -364,3 +364,61 @@ export const patientSearchResultSchema = z.object({
   modelVersion: z.number().int().nullable(),
 });
 export type PatientSearchResult = z.infer<typeof patientSearchResultSchema>;
+
+/** What a registration returns (also replayed as is for a retried request with the same idempotency key). */
+export const createPatientResultSchema = z.object({
+  patientId: z.uuid(),
+  regionalId: z.string(),
+  registrationId: z.uuid(),
+});
+export type CreatePatientResult = z.infer<typeof createPatientResultSchema>;
+
+/** One version of a patient: who changed what, when. */
+export const patientVersionSchema = z.object({
+  patientId: z.uuid(),
+  regionalId: z.string(),
+  version: z.number().int(),
+  action: z.string(),
+  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  changedBy: z.string().nullable(),
+  changedAt: z.string(),
+});
+export type PatientVersion = z.infer<typeof patientVersionSchema>;
+
+/** The demographic state of a stored patient (what versions keep and survivorship works on). */
+export function toDemographics(patient: Patient): PatientDemographics {
+  return {
+    givenNameLatin: patient.givenNameLatin,
+    familyNameLatin: patient.familyNameLatin,
+    givenNameArabic: patient.givenNameArabic,
+    familyNameArabic: patient.familyNameArabic,
+    fatherGivenName: patient.fatherGivenName,
+    sex: patient.sex,
+    birthDate: patient.birthDate,
+    cin: patient.cin,
+    amoScheme: patient.amoScheme,
+    amoNumber: patient.amoNumber,
+    phones: patient.phones,
+    communeCode: patient.communeCode,
+    address: patient.address,
+    referenceEstablishmentId: patient.referenceEstablishmentId,
+    vitalStatus: patient.vitalStatus,
+    deathDate: patient.deathDate,
+  };
+}
+
+/** The fields that differ between two demographic states, in a stable order. */
+export function diffDemographics(
+  before: PatientDemographics | null,
+  after: PatientDemographics,
+): { field: string; before: unknown; after: unknown }[] {
+  const changes: { field: string; before: unknown; after: unknown }[] = [];
+  for (const field of Object.keys(after) as (keyof PatientDemographics)[]) {
+    const old = before?.[field] ?? null;
+    const next = after[field];
+    if (JSON.stringify(old) !== JSON.stringify(next)) {
+      changes.push({ field, before: old, after: next });
+    }
+  }
+  return changes;
+}

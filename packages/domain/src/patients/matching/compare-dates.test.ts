@@ -11,6 +11,8 @@ describe('compareDates', () => {
     ['1955', '14/06/1955', 'same_year_imprecise'],
     ['01/01/1955', '14/06/1955', 'same_year_imprecise'],
     ['31/12/1955', '1955', 'same_year_imprecise'],
+    ['1955', '1955', 'same_year_imprecise'],
+    ['01/01/1955', '01/01/1955', 'same_year_imprecise'],
     ['04/09/1980', '09/04/1980', 'day_month_swapped'],
     ['12/03/1980', '12/03/1989', 'one_digit'],
     ['12/03/1980', '21/03/1980', 'one_digit'],

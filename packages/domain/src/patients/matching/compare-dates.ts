@@ -15,18 +15,20 @@ export const dateLevels = [
 
 /**
  * Compares birth dates with their precision: a year-only or 1 January / 31 December date agrees with any date of
- * the same year at a weaker level; day/month swaps and single-digit typos are their own levels.
+ * the same year (itself included) at a weaker level; day/month swaps and single-digit typos are their own levels.
  */
 export function compareDates(a: BirthDate | undefined, b: BirthDate | undefined): number {
   if (a === undefined || b === undefined) {
     return missingLevel;
   }
-  if (a.digits === b.digits) {
-    return 1;
-  }
   const imprecise = a.imprecise || b.imprecise;
+  // Two "1955" (or two 1 January 1955) agree on the year only: thousands of people share it, so it is not an exact
+  // agreement on a birth date, whatever the digits say.
   if (imprecise && a.year === b.year) {
     return 2;
+  }
+  if (a.digits === b.digits) {
+    return 1;
   }
   if (a.year === b.year && a.month === b.day && a.day === b.month) {
     return 3;
