@@ -23,3 +23,7 @@ export * from './patients/match-model-queries';
 export * from './idempotency/idempotency-queries';
 export * from './break-glass/break-glass-queries';
 export * from './patients/match-candidate-writes';
+export * from './duplicates/patient-merge-writes';
+export * from './duplicates/duplicate-pair-writes';
+export * from './duplicates/duplicate-pair-queries';
+export * from './duplicates/patient-merge-queries';

@@ -25,3 +25,6 @@ export * from './patients/regional-patient-id';
 export * from './patients/patient';
 export * from './patients/patient-matching';
 export * from './patients/patient-policy';
+export * from './duplicates/survivorship';
+export * from './duplicates/field-agreement';
+export * from './duplicates/duplicate';

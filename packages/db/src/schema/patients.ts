@@ -63,6 +63,8 @@ export const patients = pgTable(
   (table) => [
     primaryKey({ columns: [table.gstId, table.id] }),
     uniqueIndex('patients_regional_id_idx').on(table.gstId, table.regionalId),
+    // Links and URLs carry the patient id alone; the GST is read from the row (then access is checked).
+    index('patients_id_idx').on(table.id),
     index('patients_merged_into_idx')
       .on(table.gstId, table.mergedIntoId)
       .where(sql`${table.mergedIntoId} is not null`),

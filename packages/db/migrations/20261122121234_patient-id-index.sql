@@ -1,0 +1,1 @@
+CREATE INDEX "patients_id_idx" ON "patients" USING btree ("id");

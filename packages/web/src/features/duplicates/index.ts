@@ -1,0 +1,10 @@
+export { useDuplicatePairs, duplicatePageSize } from './api/use-duplicate-pairs';
+export { useDuplicatePair } from './api/use-duplicate-pair';
+export { usePatientMerges, useUnmerge } from './api/use-patient-merges';
+export { DuplicateQueueTable } from './components/duplicate-queue-table';
+export { DuplicateComparisonTable } from './components/duplicate-comparison-table';
+export { DuplicateDecisionPanel } from './components/duplicate-decision-panel';
+export { MergePreviewCard } from './components/merge-preview-card';
+export { PairSideCard } from './components/pair-side-card';
+export { PatientMergesPanel } from './components/patient-merges-panel';
+export { ProbabilityBar } from './components/probability-bar';
