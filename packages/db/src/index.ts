@@ -27,3 +27,6 @@ export * from './duplicates/patient-merge-writes';
 export * from './duplicates/duplicate-pair-writes';
 export * from './duplicates/duplicate-pair-queries';
 export * from './duplicates/patient-merge-queries';
+export * from './encounters/encounter-queries';
+export * from './break-glass/break-glass-rows';
+export * from './break-glass/break-glass-writes';

@@ -28,3 +28,6 @@ export * from './patients/patient-policy';
 export * from './duplicates/survivorship';
 export * from './duplicates/field-agreement';
 export * from './duplicates/duplicate';
+export * from './encounters/encounter';
+export * from './break-glass/break-glass';
+export * from './break-glass/break-glass-policy';
