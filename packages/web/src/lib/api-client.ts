@@ -13,6 +13,8 @@ export interface RequestOptions<Schema extends z.ZodType> {
   text?: { body: string; contentType: string };
   /** The schema of the response body. */
   schema: Schema;
+  /** Extra request headers, e.g. `Idempotency-Key` on writes that may be retried. */
+  headers?: Record<string, string>;
   /** Set on calls where 401 is an expected answer (login), so it does not send the user to the login page. */
   ignoreUnauthenticated?: boolean;
   signal?: AbortSignal;
@@ -66,7 +68,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
   async function call(method: Method, path: string, requestOptions: Omit<RequestOptions<z.ZodType>, 'schema'>) {
     const params = toSearchParams(requestOptions.query);
     const url = `${baseUrl}${path}${params.size > 0 ? `?${params.toString()}` : ''}`;
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { ...requestOptions.headers, accept: 'application/json' };
     let body: string | undefined;
     if (requestOptions.json !== undefined) {
       headers['content-type'] = 'application/json';

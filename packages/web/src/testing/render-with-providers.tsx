@@ -17,6 +17,12 @@ function polyfillBrowserApis() {
       dispatchEvent: () => false,
     });
   }
+  // No Font Loading API in jsdom; Mantine's autosizing textarea listens to it.
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+    });
+  }
   if (typeof globalThis.ResizeObserver === 'undefined') {
     globalThis.ResizeObserver = class {
       observe() {}

@@ -1,0 +1,11 @@
+export { RegistrationDesk } from './components/registration-desk';
+export { PatientHeader } from './components/patient-header';
+export { IdentityCard } from './components/identity-card';
+export { EditPatientModal } from './components/edit-patient-modal';
+export { RegistrationsTable } from './components/registrations-table';
+export { VersionHistory } from './components/version-history';
+export { PatientNoAccess } from './components/patient-no-access';
+export { CandidateCard } from './components/candidate-card';
+export { ReasonChips } from './components/reason-chips';
+export { usePatientRecord, patientQueryKey } from './api/use-patient-record';
+export { patientName } from './components/patient-names';
