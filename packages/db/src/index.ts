@@ -30,3 +30,5 @@ export * from './duplicates/patient-merge-queries';
 export * from './encounters/encounter-queries';
 export * from './break-glass/break-glass-rows';
 export * from './break-glass/break-glass-writes';
+export * from './patient-imports/patient-import-queries';
+export * from './patient-imports/patient-import-writes';

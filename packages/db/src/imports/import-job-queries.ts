@@ -36,7 +36,11 @@ export async function insertImportJob(
 
 /** The job without its file content; undefined when it does not exist. */
 export async function findImportJob(executor: Executor, id: string): Promise<ImportJob | undefined> {
-  const [row] = await executor.select().from(importJobs).where(eq(importJobs.id, id));
+  // Establishment imports only: a patient import (same table) has its own routes, access rules and audit.
+  const [row] = await executor
+    .select()
+    .from(importJobs)
+    .where(and(eq(importJobs.id, id), eq(importJobs.kind, 'establishments')));
   return row ? toImportJob(row) : undefined;
 }
 
@@ -49,7 +53,7 @@ export async function findImportJobContent(
   const [row] = await executor
     .select()
     .from(importJobs)
-    .where(and(eq(importJobs.gstId, gstId), eq(importJobs.id, id)));
+    .where(and(eq(importJobs.gstId, gstId), eq(importJobs.id, id), eq(importJobs.kind, 'establishments')));
   return row ? { ...toImportJob(row), content: row.content, createdBy: row.createdBy } : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { gsts } from './gsts';
 
 /** A file import run as a background job; the web app polls it for progress and its error report. */
@@ -22,6 +22,10 @@ export const importJobs = pgTable(
     establishmentId: uuid('establishment_id'),
     mapping: jsonb('mapping').$type<Record<string, unknown>>(),
     outcomes: jsonb('outcomes').$type<Record<string, number>>(),
+    /** A check only: the report is computed, nothing is written. */
+    dryRun: boolean('dry_run').notNull().default(false),
+    /** Patient imports: each row's outcome (linked, new, sent to review, rejected) with the patient it led to. */
+    rowOutcomes: jsonb('row_outcomes').$type<unknown[]>(),
     errors: jsonb('errors').$type<{ path: (string | number)[]; message: string }[]>().notNull().default([]),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
