@@ -32,3 +32,5 @@ export * from './break-glass/break-glass-rows';
 export * from './break-glass/break-glass-writes';
 export * from './patient-imports/patient-import-queries';
 export * from './patient-imports/patient-import-writes';
+export * from './deduplication/deduplication-run-queries';
+export * from './deduplication/deduplication-queries';

@@ -38,3 +38,8 @@ export * from './patient-imports/patient-import-job';
 export * from './patient-imports/patient-import-report';
 export * from './patient-imports/guess-patient-import-mapping';
 export * from './patient-imports/patient-import-file';
+export * from './deduplication/deduplication-run';
+export * from './deduplication/score-patient-pairs';
+export * from './deduplication/pairs-in-blocks';
+export * from './deduplication/plan-cluster-merges';
+export * from './deduplication/cut-key-page';

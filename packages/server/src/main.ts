@@ -5,6 +5,8 @@ import { prepareDatabase } from './prepare-database';
 import { startJobQueue } from './jobs/job-queue';
 import { platformJobs } from './jobs/job-definitions';
 import { demoPassword, demoUsers } from './demo/demo-users';
+import { startBreakGlassSweeper } from './break-glass/close-expired-break-glass';
+import { resumeInterruptedRuns } from './deduplication/deduplication-job';
 
 /** Starts Tansiq: database, migrations, reference data, demo (if on), background jobs, HTTP server. */
 async function main(): Promise<void> {
@@ -18,8 +20,15 @@ async function main(): Promise<void> {
   const jobs = await startJobQueue(handle, platformJobs(handle.db), (error) => logJobError(error));
   const app = await buildApp({ db: handle.db, config, jobs });
   logJobError = (error) => app.log.error({ err: error }, 'background job failed');
+  // A deduplication killed with the previous process resumes from its committed cursor.
+  await resumeInterruptedRuns(handle.db, jobs);
+  // Break-the-glass accesses that ran out are closed, and their end audited, within a minute.
+  const stopSweeper = startBreakGlassSweeper(handle.db, 60_000, (error) =>
+    app.log.error({ err: error }, 'break-the-glass sweep failed'),
+  );
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, stopping`);
+    stopSweeper();
     await app.close();
     await jobs.stop();
     await handle.close();

@@ -49,7 +49,7 @@ describe('patient matching', () => {
         familyNameArabic: 'الادريسي',
         birthDate: '1984',
         sex: 'male',
-        communeCode: '01.511.01.0',
+        communeCode: '01.151.01.01',
       },
       [stored],
     );

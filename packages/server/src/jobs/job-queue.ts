@@ -4,6 +4,8 @@ import type { DatabaseHandle } from '@tansiq/db';
 /** A named background job and its handler; the handler parses its payload (it crossed the database). */
 export interface JobDefinition {
   name: string;
+  /** How long a started job may run before pg-boss deems it lost and retries it (default 15 minutes). */
+  expireInSeconds?: number;
   handle(payload: unknown): Promise<void>;
 }
 
@@ -30,7 +32,10 @@ export async function startJobQueue(
   boss.on('error', onError);
   await boss.start();
   for (const definition of definitions) {
-    await boss.createQueue(definition.name);
+    await boss.createQueue(definition.name, {
+      name: definition.name,
+      ...(definition.expireInSeconds === undefined ? {} : { expireInSeconds: definition.expireInSeconds }),
+    });
     await boss.work<object>(definition.name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) {
         await definition.handle(job.data);

@@ -3,8 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientImportJobSchema, patientImportPageSchema, toCsv } from '@tansiq/domain';
 import { ensureMatchModel } from '../patients/find-patient-candidates';
 import { buildEstablishment, buildUser, gstOf, testPassword, unique } from '../testing/factories';
-import { login, request, searchAudit, type TestContext, type TestSession } from '../testing/test-app';
-import { createPatientImportTestContext, runPatientImportRequest } from './patient-import-test-context';
+import {
+  createTestContext,
+  login,
+  request,
+  searchAudit,
+  type TestContext,
+  type TestSession,
+} from '../testing/test-app';
+import { runPatientImportRequest } from './follow-patient-import';
 
 let context: TestContext;
 let tta: { id: string };
@@ -42,7 +49,7 @@ const post = (session: TestSession | null, payload: unknown) =>
   request(context.app, session, 'POST', '/api/patient-imports', payload);
 
 beforeAll(async () => {
-  context = await createPatientImportTestContext();
+  context = await createTestContext({ jobs: true });
   const db = context.handle.db;
   tta = await gstOf(db, '01');
   oriental = await gstOf(db, '02');

@@ -5,8 +5,8 @@ import { findPatientById, queryRows } from '@tansiq/db';
 import { ensureMatchModel } from '../patients/find-patient-candidates';
 import { buildEstablishment, buildUser, gstOf, testPassword, unique } from '../testing/factories';
 import { buildPatient } from '../testing/patient-factories';
-import { login, searchAudit, type TestContext, type TestSession } from '../testing/test-app';
-import { createPatientImportTestContext, runPatientImportRequest } from './patient-import-test-context';
+import { createTestContext, login, searchAudit, type TestContext, type TestSession } from '../testing/test-app';
+import { runPatientImportRequest } from './follow-patient-import';
 
 let context: TestContext;
 let tta: { id: string };
@@ -49,7 +49,7 @@ const registrationsOf = (localIds: string[]) =>
   );
 
 beforeAll(async () => {
-  context = await createPatientImportTestContext();
+  context = await createTestContext({ jobs: true });
   const db = context.handle.db;
   tta = await gstOf(db, '01');
   centre = await buildEstablishment(db, tta.id);

@@ -41,8 +41,27 @@ export function isPlaceholderName(value: string): boolean {
   return placeholderNames.has(foldLatin(value));
 }
 
+/**
+ * Names repeat a lot (a few hundred given names cover most people), and a batch meets each record once per blocking
+ * rule, so prepared names are memoised; the memo is dropped whole when it grows past this size.
+ */
+const memoLimit = 100_000;
+const memo = new Map<string, PreparedName | undefined>();
+
 /** Normalises a name in either script; `undefined` when it holds no letters or is a placeholder (a missing value). */
 export function prepareName(value: string): PreparedName | undefined {
+  if (memo.has(value)) {
+    return memo.get(value);
+  }
+  if (memo.size >= memoLimit) {
+    memo.clear();
+  }
+  const prepared = prepareNameOnce(value);
+  memo.set(value, prepared);
+  return prepared;
+}
+
+function prepareNameOnce(value: string): PreparedName | undefined {
   if (isPlaceholderName(value)) {
     return undefined;
   }
