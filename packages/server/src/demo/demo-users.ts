@@ -103,6 +103,14 @@ export const demoUsers: readonly DemoUser[] = [
     locale: 'en',
   },
   {
+    username: 'dpo.tta',
+    displayName: 'Samira Ouazzani (déléguée à la protection des données, GST TTA)',
+    role: 'data_protection_officer',
+    scopeLevel: 'gst',
+    regionCode: '01',
+    locale: 'fr',
+  },
+  {
     username: 'admin.oriental',
     displayName: 'Aicha Mansouri (admin GST Oriental)',
     role: 'gst_admin',
