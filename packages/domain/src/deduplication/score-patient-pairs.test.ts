@@ -4,7 +4,7 @@ import { syntheticTestCommunes } from '../patients/synthetic/synthetic-test-comm
 import {
   patientBlockingKeys,
   scorePatientCandidates,
-  syntheticToMatchable,
+  syntheticToPatientInput,
   trainPatientMatchModel,
   type MatchablePatient,
 } from '../patients/patient-matching';
@@ -12,7 +12,7 @@ import { pairsInBlocks } from './pairs-in-blocks';
 import { scorePatientPairs } from './score-patient-pairs';
 
 const model = trainPatientMatchModel(
-  generatePopulation({ count: 2_000, seed: 11, communes: syntheticTestCommunes }).map(syntheticToMatchable),
+  generatePopulation({ count: 2_000, seed: 11, communes: syntheticTestCommunes }).map(syntheticToPatientInput),
 );
 
 const patients: MatchablePatient[] = [
@@ -73,7 +73,7 @@ describe('scorePatientPairs', () => {
 
   it('prunes only pairs that end below the floor, over the blocks of a generated population', () => {
     const population = generatePopulation({ count: 1_500, seed: 29, communes: syntheticTestCommunes }).map(
-      syntheticToMatchable,
+      syntheticToPatientInput,
     );
     const blocks = new Map<string, number[]>();
     patientBlockingKeys(population).forEach((keys, record) =>

@@ -4,14 +4,14 @@ import { syntheticTestCommunes } from './synthetic/synthetic-test-communes';
 import {
   patientBlockingKeys,
   scorePatientCandidates,
-  syntheticToMatchable,
+  syntheticToPatientInput,
   toMatchBand,
   toPatientMatchRow,
   trainPatientMatchModel,
 } from './patient-matching';
 
 const model = trainPatientMatchModel(
-  generatePopulation({ count: 3_000, seed: 7, communes: syntheticTestCommunes }).map(syntheticToMatchable),
+  generatePopulation({ count: 3_000, seed: 7, communes: syntheticTestCommunes }).map(syntheticToPatientInput),
 );
 
 const stored = {

@@ -4,8 +4,8 @@ import type { MatchField } from './matching/comparison-column';
 import { findValueFrequency, scoreComparison, type PairScore } from './matching/fellegi-sunter';
 import type { MatchModel } from './matching/match-model';
 import { linkRecords } from './matching/link-records';
-import type { SyntheticRecord } from './synthetic/synthetic-record';
-import type { MatchBand } from './patient';
+import type { SyntheticAmoScheme, SyntheticRecord } from './synthetic/synthetic-record';
+import type { AmoScheme, MatchBand } from './patient';
 
 /**
  * The fields of the regional index the engine compares, in the roles of the matching engine (the same engine as the
@@ -137,8 +137,20 @@ export function trainPatientMatchModel(
   }).model;
 }
 
-/** A generated record in the shape the engine reads (to bootstrap a model before a GST has patients). */
-export function syntheticToMatchable(record: SyntheticRecord): MatchablePatient {
+const amoSchemeOfSynthetic: Record<SyntheticAmoScheme, AmoScheme> = {
+  CNSS: 'cnss',
+  CNOPS: 'cnops',
+  'AMO-Tadamon': 'amo_tadamon',
+  'AMO-TNS': 'amo_tns',
+  Achamil: 'amo_achamil',
+  none: 'none',
+};
+
+/**
+ * A generated record as registration input (parse it with `patientDemographicsSchema` to store it); the engine reads
+ * it as it is (to bootstrap a model before a GST has patients, in tests and in benchmarks).
+ */
+export function syntheticToPatientInput(record: SyntheticRecord): MatchablePatient & { amoScheme: AmoScheme } {
   return {
     givenNameLatin: record.givenName,
     familyNameLatin: record.familyName,
@@ -148,6 +160,7 @@ export function syntheticToMatchable(record: SyntheticRecord): MatchablePatient 
     sex: record.sex === 'M' ? 'male' : 'female',
     birthDate: record.birthDate,
     cin: record.cin,
+    amoScheme: amoSchemeOfSynthetic[record.amoScheme],
     amoNumber: record.amoNumber,
     phones: record.phone === null ? [] : [record.phone],
     communeCode: record.communeCode,

@@ -3,10 +3,9 @@ import {
   generatePopulation,
   patientBlockingKeys,
   patientDemographicsSchema,
+  syntheticToPatientInput,
   toRegionalPatientId,
-  type AmoScheme,
   type PatientDemographics,
-  type SyntheticAmoScheme,
   type SyntheticCommune,
 } from '@tansiq/domain';
 import { insertPatients, listCommunes, type Db } from '@tansiq/db';
@@ -17,15 +16,6 @@ export interface TestPopulationPatient {
   personId: string;
   state: PatientDemographics;
 }
-
-const amoSchemeOf: Record<SyntheticAmoScheme, AmoScheme> = {
-  CNSS: 'cnss',
-  CNOPS: 'cnops',
-  'AMO-Tadamon': 'amo_tadamon',
-  'AMO-TNS': 'amo_tns',
-  Achamil: 'amo_achamil',
-  none: 'none',
-};
 
 /** The TTA communes of the database with their RGPH 2024 populations, where the generator places people. */
 async function ttaCommunes(db: Db): Promise<SyntheticCommune[]> {
@@ -54,21 +44,7 @@ export async function insertTestPopulation(
     duplicateRate: options.duplicateRate ?? 0.3,
   });
   const patients = records.flatMap((record) => {
-    const parsed = patientDemographicsSchema.safeParse({
-      givenNameLatin: record.givenName,
-      familyNameLatin: record.familyName,
-      givenNameArabic: record.givenNameAr,
-      familyNameArabic: record.familyNameAr,
-      fatherGivenName: record.fatherGivenName,
-      sex: record.sex === 'M' ? 'male' : 'female',
-      birthDate: record.birthDate,
-      cin: record.cin,
-      amoScheme: amoSchemeOf[record.amoScheme],
-      amoNumber: record.amoNumber,
-      phones: record.phone === null ? [] : [record.phone],
-      communeCode: record.communeCode,
-      address: record.address,
-    });
+    const parsed = patientDemographicsSchema.safeParse(syntheticToPatientInput(record));
     return parsed.success ? [{ id: randomUUID(), personId: record.personId, state: parsed.data }] : [];
   });
   const keys = patientBlockingKeys(patients.map((patient) => patient.state));

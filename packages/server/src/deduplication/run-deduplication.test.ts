@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { generatePopulation, syntheticToMatchable, trainPatientMatchModel, type MatchModel } from '@tansiq/domain';
+import { generatePopulation, syntheticToPatientInput, trainPatientMatchModel, type MatchModel } from '@tansiq/domain';
 import {
   findDeduplicationRun,
   insertDeduplicationRun,
@@ -31,9 +31,12 @@ beforeAll(async () => {
   handle = await openTestDatabase();
   db = handle.db;
   const communes = (await listCommunes(db, { regionCode: '01' })).map((commune) => ({ ...commune }));
-  model = trainPatientMatchModel(generatePopulation({ count: 2_000, seed: 31, communes }).map(syntheticToMatchable), {
-    randomPairs: 100_000,
-  });
+  model = trainPatientMatchModel(
+    generatePopulation({ count: 2_000, seed: 31, communes }).map(syntheticToPatientInput),
+    {
+      randomPairs: 100_000,
+    },
+  );
 }, 120_000);
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import {
   generatePopulation,
   patientBlockingKeys,
   scorePatientCandidates,
-  syntheticToMatchable,
+  syntheticToPatientInput,
   toMatchBand,
   trainPatientMatchModel,
   type MatchablePatient,
@@ -82,7 +82,7 @@ async function bootstrapModel(db: Db): Promise<MatchModel> {
     type: commune.type,
   }));
   const people = generatePopulation({ count: bootstrapPeople, seed: 20_261_122, communes });
-  return trainPatientMatchModel(people.map(syntheticToMatchable), { randomPairs: 100_000 });
+  return trainPatientMatchModel(people.map(syntheticToPatientInput), { randomPairs: 100_000 });
 }
 
 /** One candidate of a lookup, best first. */
