@@ -20,6 +20,7 @@ import {
 import { hashPassword } from '../auth/password';
 import { systemRequestId } from '../audit/system-request-id';
 import { demoPassword, demoUsers } from './demo-users';
+import { seedDemoPatients } from './seed-demo-patients';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -131,5 +132,6 @@ export async function seedDemo(
       details: { establishments: writes.length, users: demoUsers.length },
     });
   });
+  await seedDemoPatients(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }

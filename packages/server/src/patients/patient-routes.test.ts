@@ -55,14 +55,14 @@ beforeAll(async () => {
   gstAdmin = await login(context.app, users.gstAdmin.username, testPassword);
   hrOfficer = await login(context.app, users.hrOfficer.username, testPassword);
   orientalSecretary = await login(context.app, users.orientalSecretary.username, testPassword);
-  family = `Amrani${unique().replace(/\d/g, '').toLowerCase()}`;
+  family = `Ouazzani${unique().replace(/\d/g, '').toLowerCase()}`;
   known = await buildPatient(db, tta.id, {
     establishmentId: centre.id,
     overrides: {
       givenNameLatin: 'Fatima Zahra',
       familyNameLatin: `El ${family}`,
       sex: 'female',
-      birthDate: '1987-05-14',
+      birthDate: '1986-02-21',
       cin: 'LA123456',
       phones: ['+212661234567'],
       communeCode: '01.151.01.01',
@@ -103,7 +103,7 @@ describe('POST /api/patients/search', () => {
       establishmentId: hospital.id,
       givenName: 'Fatima-Zahra',
       familyName: family,
-      birthDate: '1987-05-14',
+      birthDate: '1986-02-21',
       sex: 'female',
     });
     expect(response.statusCode).toBe(200);
@@ -131,8 +131,8 @@ describe('POST /api/patients/search', () => {
     const response = await request(context.app, secretary, 'POST', '/api/patients/search', {
       establishmentId: hospital.id,
       givenName: 'فاطمة الزهراء',
-      familyName: 'العمراني',
-      birthDate: '1987',
+      familyName: 'الوزاني',
+      birthDate: '1986',
       cin: 'LA123456',
     });
     expect(response.json<{ candidates: { patient: { id: string } }[] }>().candidates[0]?.patient.id).toBe(known.id);
@@ -155,7 +155,7 @@ describe('POST /api/patients/search', () => {
   });
 
   it('audits the search with the ids listed and the fields used, never the values typed', async () => {
-    await request(context.app, secretary, 'POST', '/api/patients/search', { familyName: family, birthDate: '1987' });
+    await request(context.app, secretary, 'POST', '/api/patients/search', { familyName: family, birthDate: '1986' });
     const audit = await searchAudit(context.app, gstAdmin, `gstId=${tta.id}&action=patient.search`);
     const event = audit.items.find((item) => JSON.stringify(item.details).includes(known.id));
     expect(event?.details).toMatchObject({ fields: ['familyName', 'birthDate'] });
@@ -245,7 +245,7 @@ describe('POST /api/patients (search-before-create)', () => {
       familyNameLatin: family,
       givenNameArabic: null,
       sex: 'female',
-      birthDate: '1987-05-14',
+      birthDate: '1986-02-21',
       phones: ['+212661234567'],
     });
     const refused = await request(context.app, secretary, 'POST', '/api/patients', duplicate);

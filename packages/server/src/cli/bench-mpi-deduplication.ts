@@ -1,0 +1,147 @@
+// Step 3 of `npm run bench:mpi`: the batch deduplication job over the whole index (the job function itself, as the
+// queue runs it), timed per phase, then its merges and review queue scored against the truth.
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import { evaluatePairs, type PairEvaluation, type RecordPair } from '@tansiq/domain';
+import { asText, findDeduplicationRun, insertDeduplicationRun, queryRows, type Db, type Executor } from '@tansiq/db';
+import { runDeduplication } from '../deduplication/run-deduplication';
+
+export interface DeduplicationResult {
+  totalMs: number;
+  /** Milliseconds per phase, as seen by polling the run from another connection (±0.2 s); empty on PGlite. */
+  phaseMs: Record<string, number>;
+  candidatePairs: number;
+  comparisons: number;
+  autoMerged: number;
+  sentToReview: number;
+  linkThreshold: number | null;
+  reviewThreshold: number | null;
+  /** Merges and pending pairs (what a reviewer would accept) against the truth; merges alone. */
+  evaluation: PairEvaluation;
+  automaticEvaluation: PairEvaluation;
+}
+
+/** Polls the run's phase every 200 ms on another executor, noting when each phase began. */
+function watchPhases(executor: Executor, runId: string): { stop(): Promise<Record<string, number>> } {
+  const seen = new Map<string, number>();
+  const started = performance.now();
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const run = await findDeduplicationRun(executor, runId);
+      if (run && !seen.has(run.phase)) {
+        seen.set(run.phase, performance.now() - started);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      const ended = performance.now() - started;
+      const order = ['training', 'scoring', 'clustering', 'done'].filter((phase) => seen.has(phase));
+      // PGlite answers without I/O, so the job's promise chain never yields to timers: no phase is observed there.
+      if (order.length < 2) {
+        return {};
+      }
+      return Object.fromEntries(
+        order
+          .filter((phase) => phase !== 'done')
+          .map((phase, index) => {
+            const next = order[index + 1];
+            return [phase, (next === undefined ? ended : (seen.get(next) ?? ended)) - (seen.get(phase) ?? 0)];
+          }),
+      );
+    },
+  };
+}
+
+/** Every pair within each group of ids. */
+function pairsWithin(groups: Iterable<readonly string[]>): RecordPair[] {
+  const pairs: RecordPair[] = [];
+  for (const group of groups) {
+    group.forEach((left, index) => {
+      for (const right of group.slice(index + 1)) {
+        pairs.push([left, right]);
+      }
+    });
+  }
+  return pairs;
+}
+
+/**
+ * The predicted duplicate pairs: every pair of records now in one golden record (the run's merges), and for each
+ * pending pair, every pair across the two records' golden records (what accepting it in the review queue would link).
+ */
+async function predictedPairs(db: Db, gstId: string): Promise<{ merged: RecordPair[]; withPending: RecordPair[] }> {
+  const links = await queryRows(
+    db,
+    sql`select id, merged_into_id from patients where gst_id = ${gstId} and status = 'merged'`,
+  );
+  const parent = new Map(links.map((row) => [asText(row.id), asText(row.merged_into_id)]));
+  const golden = (id: string): string => {
+    let current = id;
+    for (let depth = 0; depth < 100 && parent.has(current); depth += 1) {
+      current = parent.get(current) ?? current;
+    }
+    return current;
+  };
+  const clusters = new Map<string, string[]>();
+  for (const id of parent.keys()) {
+    const root = golden(id);
+    clusters.set(root, [...(clusters.get(root) ?? [root]), id]);
+  }
+  const merged = pairsWithin(clusters.values());
+  const pending = await queryRows(
+    db,
+    sql`select patient_a_id, patient_b_id from match_candidates where gst_id = ${gstId} and status = 'pending'`,
+  );
+  const across: RecordPair[] = [];
+  for (const row of pending) {
+    const left = golden(asText(row.patient_a_id));
+    const right = golden(asText(row.patient_b_id));
+    for (const a of clusters.get(left) ?? [left]) {
+      for (const b of clusters.get(right) ?? [right]) {
+        across.push([a, b]);
+      }
+    }
+  }
+  return { merged, withPending: [...merged, ...across] };
+}
+
+/** Runs a deduplication of the whole index to the end and scores it against the truth pairs. */
+export async function measureDeduplication(
+  db: Db,
+  watcher: Executor,
+  gstId: string,
+  truth: readonly RecordPair[],
+): Promise<DeduplicationResult> {
+  const runId = randomUUID();
+  await db.transaction((tx) => insertDeduplicationRun(tx, { gstId, id: runId, scope: 'index', requestedBy: null }));
+  const phases = watchPhases(watcher, runId);
+  const started = performance.now();
+  // The lookups already learnt the model on this index (same sample size): the run uses it instead of learning it
+  // a second time, so training is counted once, in model_training_s.
+  await runDeduplication(db, runId, { minimumPatientsForTraining: Number.POSITIVE_INFINITY });
+  const totalMs = performance.now() - started;
+  const phaseMs = await phases.stop();
+  const run = await findDeduplicationRun(db, runId);
+  if (!run || run.status !== 'succeeded') {
+    throw new Error(`The deduplication run ended ${run?.status ?? 'missing'}: ${run?.error ?? ''}`);
+  }
+  const predicted = await predictedPairs(db, gstId);
+  return {
+    totalMs,
+    phaseMs,
+    candidatePairs: run.candidatePairs,
+    comparisons: run.comparisons,
+    autoMerged: run.autoMerged,
+    sentToReview: run.sentToReview,
+    linkThreshold: run.linkThreshold,
+    reviewThreshold: run.reviewThreshold,
+    evaluation: evaluatePairs(predicted.withPending, truth),
+    automaticEvaluation: evaluatePairs(predicted.merged, truth),
+  };
+}
