@@ -26,7 +26,10 @@ void test('admissions: variant name → picks the existing patient → timeline 
   await page.getByLabel('Date de naissance', { exact: true }).fill('14/05/1987');
 
   // Live candidates: the known patient comes first, as a probable match, with the reasons.
-  const card = page.getByRole('article').filter({ hasText: /AMRANI/i }).first();
+  const card = page
+    .getByRole('article')
+    .filter({ hasText: /AMRANI/i })
+    .first();
   await card.waitFor({ timeout: 30_000 });
   assert.match(await card.innerText(), /Probable/i);
   assert.match(await card.innerText(), /Naissance/);

@@ -1,4 +1,4 @@
-import type { Actor, PatientRecord, PatientVersion } from '@tansiq/domain';
+import type { PatientRecord, PatientVersion } from '@tansiq/domain';
 import {
   insertAuditEvent,
   listMergedRecords,
@@ -18,7 +18,7 @@ import { loadPatientAccess } from './patient-access';
  */
 export async function getPatientRecord(db: Db, context: RequestContext, patientId: string): Promise<PatientRecord> {
   return db.transaction(async (tx) => {
-    const access = await loadPatientAccess(tx, context.actor as Actor, patientId);
+    const access = await loadPatientAccess(tx, context.actor, patientId);
     const registrations = await listPatientRegistrations(tx, access.gstId, access.patient.id, access.recordIds);
     const mergedRecords = await listMergedRecords(tx, access.gstId, access.recordIds.slice(1));
     await insertAuditEvent(

@@ -259,7 +259,7 @@ describe('POST /api/patients (search-before-create)', () => {
     const rows = await context.handle.db.execute(
       `select status, source from match_candidates where patient_a_id = '${[known.id, created.json<{ patientId: string }>().patientId].sort()[0] ?? ''}'`,
     );
-    expect((rows as unknown as { rows: { status: string; source: string }[] }).rows[0]).toEqual({
+    expect((rows as { rows: { status: string; source: string }[] }).rows[0]).toEqual({
       status: 'pending',
       source: 'registration',
     });
