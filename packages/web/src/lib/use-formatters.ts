@@ -15,6 +15,7 @@ export function useFormatters() {
     const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
     const toDate = (value: string) => new Date(value.length === 10 ? `${value}T00:00:00` : value);
     return {
       language,
@@ -22,6 +23,8 @@ export function useFormatters() {
       formatDecimal: (value: number) => decimal.format(value),
       formatDate: (value: string) => date.format(toDate(value)),
       formatDateTime: (value: string) => dateTime.format(toDate(value)),
+      /** The time of day (HH:mm) of an instant. */
+      formatTime: (value: string) => time.format(toDate(value)),
     };
   }, [language]);
 }

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../lib/describe-error';
 import { useEndBreakGlass } from '../api/use-end-break-glass';
-import { useTimeOfDay } from './use-time-of-day';
+import { useFormatters } from '../../../lib/use-formatters';
 
 /** Props of the banner shown while a record is open under break-the-glass. */
 export interface BreakGlassBannerProps {
@@ -25,7 +25,7 @@ const maxTimeoutMs = 2_147_483_647;
 export function BreakGlassBanner({ patientId, expiresAt, onEnded, breakGlassId }: BreakGlassBannerProps) {
   const { t } = useTranslation();
   const end = useEndBreakGlass();
-  const formatTime = useTimeOfDay();
+  const { formatTime } = useFormatters();
 
   useEffect(() => {
     const delay = Date.parse(expiresAt) - Date.now();

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { localizedName } from '../../../lib/localized-name';
 import { useFormatters } from '../../../lib/use-formatters';
 import { useLanguage } from '../../../lib/use-language';
-import { useTimeFormat } from './use-time-format';
 
 export const kindColors: Record<EncounterKind, string> = {
   consultation: 'blue',
@@ -16,8 +15,7 @@ export const kindColors: Record<EncounterKind, string> = {
 /** When the encounter took place: its start time, and its end (the date too when it ended another day). */
 function useEncounterPeriod(encounter: Encounter): string {
   const { t } = useTranslation();
-  const { formatDateTime } = useFormatters();
-  const formatTime = useTimeFormat();
+  const { formatDateTime, formatTime } = useFormatters();
   const start = formatTime(encounter.startedAt);
   if (encounter.endedAt === null) {
     return encounter.kind === 'hospital_stay' ? t('encounters.ongoingSince', { start }) : start;
