@@ -326,5 +326,7 @@ export async function seedDemoPatients(
     });
     return counts;
   });
+  // PGlite has no autovacuum: without fresh statistics the planner keeps its empty-table estimates for the lookups.
+  await db.execute(sql`analyze patients, patient_match_keys, patient_registrations, encounters`);
   return { seeded: true, ...report, milliseconds: Math.round(performance.now() - started) };
 }
