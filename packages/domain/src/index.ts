@@ -43,3 +43,8 @@ export * from './patient-imports/patient-import-report';
 export * from './patient-imports/guess-patient-import-mapping';
 export * from './patient-imports/patient-import-file';
 export * from './deduplication/cut-key-page';
+export * from './referrals/referral-state-machine';
+export * from './referrals/working-calendar';
+export * from './referrals/referral-timers';
+export * from './referrals/referral';
+export * from './referrals/referral-policy';

@@ -5,3 +5,5 @@ export * from './establishments';
 export * from './audit';
 export * from './imports';
 export * from './patients';
+export * from './pathways';
+export * from './referrals';

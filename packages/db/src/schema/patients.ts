@@ -312,7 +312,10 @@ export const encounters = pgTable(
       columns: [table.gstId, table.establishmentId],
       foreignColumns: [establishments.gstId, establishments.id],
     }),
-    check('encounters_kind_check', sql`${table.kind} in ('consultation', 'emergency', 'hospital_stay')`),
+    check(
+      'encounters_kind_check',
+      sql`${table.kind} in ('consultation', 'emergency', 'hospital_stay', 'teleconsultation')`,
+    ),
     check('encounters_dates_check', sql`${table.endedAt} is null or ${table.endedAt} >= ${table.startedAt}`),
     check(
       'encounters_outcome_check',
