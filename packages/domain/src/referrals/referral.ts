@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { icd10CodeSchema } from '../encounters/encounter';
 import { establishmentTypes } from '../establishments/establishment-types';
 import { referralActions, referralStatuses, referralUrgencies } from './referral-state-machine';
 import { referralTimers, timerStates } from './referral-timers';
@@ -52,13 +53,7 @@ export const counterReferralInputSchema = z
     version,
     findings: text(10_000),
     diagnosis: optionalText(500),
-    icd10Code: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/, 'Expected an ICD-10 code such as J45.9')
-      .nullable()
-      .default(null),
+    icd10Code: icd10CodeSchema.nullable().default(null),
     treatment: text(10_000),
     recommendations: text(10_000),
     followUp: text(4_000),
