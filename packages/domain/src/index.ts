@@ -48,3 +48,4 @@ export * from './referrals/working-calendar';
 export * from './referrals/referral-timers';
 export * from './referrals/referral';
 export * from './referrals/referral-policy';
+export * from './referrals/referral-record';

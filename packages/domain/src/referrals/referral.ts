@@ -156,6 +156,7 @@ export type Referral = z.infer<typeof referralSchema>;
 export const referralWorklists = [
   'sent_by_me',
   'sent_from_here',
+  'to_close',
   'to_triage',
   'to_book',
   'upcoming',
