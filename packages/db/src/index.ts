@@ -41,3 +41,4 @@ export * from './referrals/referral-settings-queries';
 export * from './notifications/notification-queries';
 export * from './referrals/referral-destination-queries';
 export * from './attachments/attachment-queries';
+export * from './referrals/referral-side-writes';
