@@ -31,6 +31,8 @@ import { registerBreakGlassRoutes } from './break-glass/break-glass-routes';
 import { registerDuplicateRoutes } from './duplicates/duplicate-routes';
 import { registerDeduplicationRoutes } from './deduplication/deduplication-routes';
 import { registerPatientImportRoutes } from './patient-imports/patient-import-routes';
+import { registerReferralRoutes } from './referrals/referral-routes';
+import { MAX_ATTACHMENT_BYTES } from './referrals/referral-attachments';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -63,6 +65,15 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   app.addContentTypeParser(
     ['text/csv', 'text/plain'],
     { parseAs: 'string', bodyLimit: bodyLimitBytes },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
+
+  // Attachments (PDF, JPEG, PNG) arrive as raw bytes; their routes set a larger limit and check the content's type.
+  app.addContentTypeParser(
+    ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES },
     (_request, body, done) => {
       done(null, body);
     },
@@ -123,6 +134,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerDuplicateRoutes(app, deps);
   registerDeduplicationRoutes(app, deps);
   registerPatientImportRoutes(app, deps);
+  registerReferralRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

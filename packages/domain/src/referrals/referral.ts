@@ -65,7 +65,14 @@ export type CancelReferralInput = z.infer<typeof cancelReferralInputSchema>;
 export type CounterReferralInput = z.infer<typeof counterReferralInputSchema>;
 
 /** The counter-referral (contre-référence) as stored and shown: the report sent back to the origin. */
-export const counterReferralSchema = counterReferralInputSchema.omit({ version: true });
+export const counterReferralSchema = z.object({
+  findings: z.string(),
+  diagnosis: z.string().nullable(),
+  icd10Code: z.string().nullable(),
+  treatment: z.string(),
+  recommendations: z.string(),
+  followUp: z.string(),
+});
 export type CounterReferral = z.infer<typeof counterReferralSchema>;
 
 const establishmentRefSchema = z.object({

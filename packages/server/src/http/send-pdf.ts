@@ -18,3 +18,13 @@ export function sendPdf(reply: FastifyReply, pdf: Uint8Array, fileName: string):
     .header('cache-control', 'no-store')
     .send(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
 }
+
+/** Sends a stored file (an attachment) to be shown inline, never cached; the name is already safe ASCII. */
+export function sendFile(reply: FastifyReply, content: Uint8Array, mediaType: string, safeName: string): FastifyReply {
+  return reply
+    .header('content-type', mediaType)
+    .header('content-disposition', `inline; filename="${safeName}"`)
+    .header('cache-control', 'no-store')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .send(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
+}

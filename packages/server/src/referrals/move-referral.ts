@@ -52,11 +52,10 @@ export async function moveReferral(
       });
     }
     const now = new Date();
-    const { version: _version, ...transition } = input;
     const effects = await transitionEffects(
       tx,
       record,
-      transition,
+      input,
       { userId: context.actor.userId, displayName: context.actor.displayName },
       now,
     );

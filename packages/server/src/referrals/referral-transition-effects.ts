@@ -157,7 +157,14 @@ export async function transitionEffects(
       await setAppointment(tx, record, 'no_show');
       return { changes: {}, details: {}, notifications: ['referral_no_show'] };
     case 'counter_refer': {
-      const { action: _action, ...counterReferral } = input;
+      const counterReferral = {
+        findings: input.findings,
+        diagnosis: input.diagnosis,
+        icd10Code: input.icd10Code,
+        treatment: input.treatment,
+        recommendations: input.recommendations,
+        followUp: input.followUp,
+      };
       await insertCareAct(tx, record.gstId, {
         id: randomUUID(),
         kind: 'counter_referral',
