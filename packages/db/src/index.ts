@@ -42,3 +42,4 @@ export * from './notifications/notification-queries';
 export * from './referrals/referral-destination-queries';
 export * from './attachments/attachment-queries';
 export * from './referrals/referral-side-writes';
+export * from './referrals/referral-escalation-queries';

@@ -49,3 +49,4 @@ export * from './referrals/referral-timers';
 export * from './referrals/referral';
 export * from './referrals/referral-policy';
 export * from './referrals/referral-record';
+export * from './notifications/notification';

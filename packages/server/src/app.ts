@@ -32,6 +32,7 @@ import { registerDuplicateRoutes } from './duplicates/duplicate-routes';
 import { registerDeduplicationRoutes } from './deduplication/deduplication-routes';
 import { registerPatientImportRoutes } from './patient-imports/patient-import-routes';
 import { registerReferralRoutes } from './referrals/referral-routes';
+import { registerNotificationRoutes } from './notifications/notification-routes';
 import { MAX_ATTACHMENT_BYTES } from './referrals/referral-attachments';
 
 export const bodyLimitBytes = 1_048_576;
@@ -135,6 +136,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerDeduplicationRoutes(app, deps);
   registerPatientImportRoutes(app, deps);
   registerReferralRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.
