@@ -22,7 +22,9 @@ import { listReferrals } from './list-referrals';
 import { moveReferral } from './move-referral';
 import type { TransitionInput } from './referral-transition-effects';
 import { addReferralAttachment, MAX_ATTACHMENT_BYTES, readReferralAttachment } from './referral-attachments';
-import { sendFile } from '../http/send-pdf';
+import { sendFile, sendPdf } from '../http/send-pdf';
+import { referralLetterKinds } from './compose-referral-letter';
+import { printReferralLetter } from './print-referral-letter';
 
 const tags = ['referrals'];
 
@@ -135,6 +137,28 @@ export function registerReferralRoutes(app: AppInstance, deps: AppDependencies):
       );
       const safeName = file.fileName.replace(/[^\w.-]+/gu, '-').slice(0, 100) || 'attachment';
       return sendFile(reply, file.content, file.mediaType, safeName);
+    },
+  );
+
+  app.get(
+    '/api/referrals/:id/letters/:kind',
+    {
+      schema: {
+        tags,
+        params: z.strictObject({ id: z.uuid(), kind: z.enum(referralLetterKinds) }),
+        querystring: z.strictObject({ language: z.enum(['fr', 'ar', 'en']).default('fr') }),
+        response: errorResponses,
+      },
+    },
+    async (request, reply) => {
+      const { pdf, fileName } = await printReferralLetter(
+        db,
+        requestContext(request),
+        request.params.id,
+        request.params.kind,
+        request.query.language,
+      );
+      return sendPdf(reply, pdf, fileName);
     },
   );
 }
