@@ -192,3 +192,66 @@ export const referralPageSchema = z.object({
   pageSize: z.number().int(),
 });
 export type ReferralPage = z.infer<typeof referralPageSchema>;
+
+/** Booking (or rescheduling) a referral's appointment on a free slot of the destination service's sessions. */
+export const bookReferralInputSchema = z
+  .object({
+    version,
+    scheduleId: z.uuid(),
+    sessionDate: z.iso.date(),
+    slotIndex: z.number().int().min(0).max(199),
+  })
+  .strict();
+export type BookReferralInput = z.infer<typeof bookReferralInputSchema>;
+
+/** Where a referral could go: asked by the form while the clinician writes it. */
+export const referralDestinationsQuerySchema = z
+  .object({
+    originEstablishmentId: z.uuid(),
+    specialtyCode: z.string().min(1).max(64),
+    urgency: z.enum(referralUrgencies),
+  })
+  .strict();
+export type ReferralDestinationsQuery = z.infer<typeof referralDestinationsQuerySchema>;
+
+/** Why a destination is ranked where it is. */
+export const destinationReasons = [
+  'pathway_rank',
+  'off_pathway',
+  'nearest',
+  'earliest_slot',
+  'shortest_wait',
+  'beds_available',
+  'no_free_slot',
+] as const;
+export type DestinationReason = (typeof destinationReasons)[number];
+
+export const referralDestinationOptionSchema = z.object({
+  establishment: establishmentRefSchema,
+  pathwayRank: z.number().int().nullable(),
+  distanceKm: z.number(),
+  earliestSlot: z.object({ startsAt: z.string(), mode: z.enum(['in_person', 'teleconsultation']) }).nullable(),
+  /** Median days from sending to the appointment over the last 90 days (null: too few referrals to say). */
+  medianWaitDays: z.number().nullable(),
+  /** Referrals accepted or waitlisted and not yet booked at this service now. */
+  backlog: z.number().int(),
+  beds: z.object({ available: z.number().int(), updatedAt: z.string() }).nullable(),
+  directBooking: z.boolean(),
+  reasons: z.array(z.enum(destinationReasons)),
+  recommended: z.boolean(),
+});
+export type ReferralDestinationOption = z.infer<typeof referralDestinationOptionSchema>;
+
+export const referralDestinationsSchema = z.object({
+  pathway: z
+    .object({
+      mapId: z.uuid(),
+      version: z.number().int(),
+      teleexpertiseFirst: z.boolean(),
+      /** The pathway's maximum delay for this urgency, in days (hours / 24 for an emergency). */
+      maxDelayDays: z.number(),
+    })
+    .nullable(),
+  options: z.array(referralDestinationOptionSchema),
+});
+export type ReferralDestinations = z.infer<typeof referralDestinationsSchema>;
