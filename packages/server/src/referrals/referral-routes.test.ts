@@ -187,3 +187,33 @@ describe('GET /api/referrals (worklists)', () => {
     expect((await worklist(world.orientalPhysician, world.destination.id, 'to_triage')).statusCode).toBe(404);
   });
 });
+
+describe('GET /api/patients/:id/referrals', () => {
+  it('lists the patient’s referrals for whoever may open the patient, audited', async () => {
+    const sent = await sendReferral(world, world.nurse);
+    const response = await request(
+      world.context.app,
+      world.originSecretary,
+      'GET',
+      `/api/patients/${world.patient.id}/referrals`,
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.json().map((item: { id: string }) => item.id)).toContain(sent.id);
+    const audit = await searchAudit(
+      world.context.app,
+      world.gstAdmin,
+      `action=patient.referrals.read&entityId=${world.patient.id}`,
+    );
+    expect(audit.items.length).toBeGreaterThan(0);
+  });
+
+  it('answers 404 to a clinician without a care relationship, 401 without a session', async () => {
+    expect(
+      (await request(world.context.app, world.outsider, 'GET', `/api/patients/${world.patient.id}/referrals`))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await request(world.context.app, null, 'GET', `/api/patients/${world.patient.id}/referrals`)).statusCode,
+    ).toBe(401);
+  });
+});

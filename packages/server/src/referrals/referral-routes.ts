@@ -9,6 +9,7 @@ import {
   redirectReferralInputSchema,
   referralPageSchema,
   referralSchema,
+  referralSummarySchema,
   referralVersionInputSchema,
 } from '@tansiq/domain';
 import type { AppDependencies, AppInstance } from '../http/app-types';
@@ -19,6 +20,7 @@ import { parseIdempotencyKey, runOnce } from '../patients/idempotency';
 import { createReferral } from './create-referral';
 import { getReferral } from './get-referral';
 import { listReferrals } from './list-referrals';
+import { listPatientReferrals } from './list-patient-referrals';
 import { moveReferral } from './move-referral';
 import type { TransitionInput } from './referral-transition-effects';
 import { addReferralAttachment, MAX_ATTACHMENT_BYTES, readReferralAttachment } from './referral-attachments';
@@ -160,5 +162,11 @@ export function registerReferralRoutes(app: AppInstance, deps: AppDependencies):
       );
       return sendPdf(reply, pdf, fileName);
     },
+  );
+
+  app.get(
+    '/api/patients/:id/referrals',
+    { schema: { tags, params: idParamsSchema, response: { 200: z.array(referralSummarySchema), ...errorResponses } } },
+    async (request) => listPatientReferrals(db, requestContext(request), request.params.id),
   );
 }
