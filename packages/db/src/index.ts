@@ -34,3 +34,8 @@ export * from './deduplication/deduplication-run-queries';
 export * from './deduplication/deduplication-queries';
 export * from './duplicates/duplicate-pair-queries';
 export * from './duplicates/patient-merge-queries';
+export * from './services/service-directory-queries';
+export * from './services/schedule-queries';
+export * from './services/holiday-queries';
+export * from './services/service-calendar-queries';
+export * from './services/slot-shortage-queries';

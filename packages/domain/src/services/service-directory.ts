@@ -1,11 +1,20 @@
 import { z } from 'zod';
-import { establishmentTypes } from '../establishments/establishment-types';
+import { establishmentTypes, type EstablishmentType } from '../establishments/establishment-types';
 import { specialtyCodes } from '../establishments/specialties';
 
 /**
  * The directory of services (issue #4 §2): what each hospital service receives referrals for, its consultation
  * sessions (a recurring weekly schedule with slots, closures) and its beds available, as the service last said.
  */
+
+/** The establishments whose services are listed in the directory: the public hospitals, which receive referrals. */
+export const directoryEstablishmentTypes = [
+  'HP',
+  'CHP',
+  'CHR',
+  'CHU',
+  'HS',
+] as const satisfies readonly EstablishmentType[];
 
 export const consultationModes = ['in_person', 'teleconsultation'] as const;
 export type ConsultationMode = (typeof consultationModes)[number];
