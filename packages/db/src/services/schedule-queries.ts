@@ -7,7 +7,7 @@ import type {
   UpdateScheduleInput,
 } from '@tansiq/domain';
 import type { Executor, Tx } from '../client';
-import { queryRows } from '../lib/rows';
+import { asTextOrNull, queryRows } from '../lib/rows';
 import { closureColumns, scheduleColumns, toClosure, toSchedule } from './service-rows';
 
 export interface ServiceKey {
@@ -79,7 +79,7 @@ export async function scheduleAppointmentStats(
   return {
     all: Number(row?.all_count ?? 0),
     liveFrom: Number(row?.live_count ?? 0),
-    lastLiveDay: row?.last_day == null ? null : String(row.last_day),
+    lastLiveDay: asTextOrNull(row?.last_day),
     maxLiveSlotIndex: row?.max_slot == null ? null : Number(row.max_slot),
   };
 }
