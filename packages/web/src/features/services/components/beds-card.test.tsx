@@ -17,10 +17,13 @@ const beds = {
 function stubApi() {
   const fetchMock = vi.fn<typeof fetch>((_input, init) =>
     Promise.resolve(
-      new Response(JSON.stringify({ ...beds, ...(JSON.parse(String(init?.body ?? '{}')) as object) }), {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      }),
+      new Response(
+        JSON.stringify({ ...beds, ...(JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as object) }),
+        {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        },
+      ),
     ),
   );
   vi.stubGlobal('fetch', fetchMock);

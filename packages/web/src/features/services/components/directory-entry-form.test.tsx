@@ -54,7 +54,7 @@ describe('DirectoryEntryForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer la fiche' }));
     const [, init] = fetchMock.mock.calls[0] ?? [];
     expect(init?.method).toBe('PUT');
-    expect(JSON.parse(String(init?.body))).toMatchObject({
+    expect(JSON.parse(typeof init?.body === 'string' ? init.body : '{}')).toMatchObject({
       directBooking: true,
       version: 3,
       criteria: 'Insuffisance cardiaque',
