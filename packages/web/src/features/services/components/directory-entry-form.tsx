@@ -87,6 +87,7 @@ export function DirectoryEntryForm({ entry, canEdit }: DirectoryEntryFormProps) 
             minRows={2}
             maxRows={6}
             readOnly={!canEdit}
+            dir="auto"
             value={values.criteria}
             error={errors.criteria}
             onChange={(event) => {
@@ -100,6 +101,7 @@ export function DirectoryEntryForm({ entry, canEdit }: DirectoryEntryFormProps) 
             minRows={2}
             maxRows={6}
             readOnly={!canEdit}
+            dir="auto"
             value={values.notes}
             error={errors.notes}
             onChange={(event) => {

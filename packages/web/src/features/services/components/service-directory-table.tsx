@@ -44,9 +44,15 @@ export function ServiceDirectoryTable({ items }: { items: ServiceDirectoryItem[]
               </Table.Td>
               <Table.Td>
                 <Group gap={4}>
-                  <Badge variant="light" color={item.entry.acceptsReferrals ? 'teal' : 'gray'}>
-                    {item.entry.acceptsReferrals ? t('services.accepts') : t('services.doesNotAccept')}
-                  </Badge>
+                  {item.entry.version === 0 ? (
+                    <Badge variant="outline" color="gray">
+                      {t('services.notFilled')}
+                    </Badge>
+                  ) : (
+                    <Badge variant="light" color={item.entry.acceptsReferrals ? 'teal' : 'gray'}>
+                      {item.entry.acceptsReferrals ? t('services.accepts') : t('services.doesNotAccept')}
+                    </Badge>
+                  )}
                   {item.entry.directBooking && (
                     <Badge variant="light" color="blue">
                       {t('services.directBooking')}
@@ -60,13 +66,15 @@ export function ServiceDirectoryTable({ items }: { items: ServiceDirectoryItem[]
                 </Group>
               </Table.Td>
               <Table.Td maw={320}>
-                <Text size="sm" lineClamp={2}>
+                <Text size="sm" lineClamp={2} dir="auto">
                   {item.entry.criteria ?? '—'}
                 </Text>
               </Table.Td>
               <Table.Td>
                 {item.nextFreeSlot ? (
-                  <Text size="sm">{formatDateTime(item.nextFreeSlot.startsAt)}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(item.nextFreeSlot.startsAt)}
+                  </Text>
                 ) : (
                   <Text size="sm" c="dimmed">
                     {item.weeklySessions === 0 ? t('services.noSessions') : t('services.noFreeSlot')}
@@ -76,13 +84,13 @@ export function ServiceDirectoryTable({ items }: { items: ServiceDirectoryItem[]
               <Table.Td ta="end">
                 {item.beds ? (
                   <Stack gap={0} align="flex-end">
-                    <Text size="sm" fw={600}>
+                    <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                       {t('services.bedsOf', {
                         available: formatInteger(item.beds.bedsAvailable),
                         total: formatInteger(item.registryBeds),
                       })}
                     </Text>
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                       {t('services.updated', { ago: ago(item.beds.updatedAt) })}
                     </Text>
                   </Stack>

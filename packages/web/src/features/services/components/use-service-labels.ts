@@ -16,6 +16,7 @@ export function useServiceLabels() {
     // 2024-01-01 is a Monday: ISO weekday n is that date plus n - 1 days.
     const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     const shortDay = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' });
+    const numericDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric' });
     return {
       specialtyName: (code: string) => {
         const specialty = specialties.find((candidate) => candidate.code === code);
@@ -24,6 +25,8 @@ export function useServiceLabels() {
       weekdayName: (isoWeekday: number) => weekday.format(new Date(Date.UTC(2024, 0, isoWeekday))),
       /** A day (ISO date) as "lun. 7 déc.". */
       shortDay: (day: string) => shortDay.format(new Date(`${day}T12:00:00`)),
+      /** A day (ISO date) as "7/12", for chart axes. */
+      numericDay: (day: string) => numericDay.format(new Date(`${day}T12:00:00`)),
       /** How long ago an instant was, e.g. "il y a 2 h". */
       ago: (instant: string, now: number = Date.now()) => {
         const minutes = Math.round((Date.parse(instant) - now) / 60_000);
