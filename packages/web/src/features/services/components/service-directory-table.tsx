@@ -20,7 +20,8 @@ export function ServiceDirectoryTable({ items }: { items: ServiceDirectoryItem[]
           <Table.Tr>
             <Table.Th>{t('services.columns.service')}</Table.Th>
             <Table.Th>{t('services.columns.referrals')}</Table.Th>
-            <Table.Th>{t('services.columns.criteria')}</Table.Th>
+            {/* Narrow screens (800 px) keep the decision columns; the service page shows the criteria. */}
+            <Table.Th visibleFrom="md">{t('services.columns.criteria')}</Table.Th>
             <Table.Th>{t('services.columns.nextFreeSlot')}</Table.Th>
             <Table.Th ta="end">{t('services.columns.beds')}</Table.Th>
           </Table.Tr>
@@ -65,7 +66,7 @@ export function ServiceDirectoryTable({ items }: { items: ServiceDirectoryItem[]
                   )}
                 </Group>
               </Table.Td>
-              <Table.Td maw={320}>
+              <Table.Td maw={320} visibleFrom="md">
                 <Text size="sm" lineClamp={2} dir="auto">
                   {item.entry.criteria ?? '—'}
                 </Text>
