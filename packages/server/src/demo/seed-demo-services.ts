@@ -52,7 +52,12 @@ export async function seedDemoServices(
   gstId: string,
   now: Date = new Date(),
 ): Promise<{ seeded: boolean; services: number; schedules: number }> {
-  const [existing] = await queryRows(db, sql`select 1 from service_directory_entries where gst_id = ${gstId} limit 1`);
+  const [existing] = await queryRows(
+    db,
+    sql`select 1 from service_directory_entries d
+      join establishments e on e.gst_id = d.gst_id and e.id = d.establishment_id
+      where d.gst_id = ${gstId} and e.is_demo limit 1`,
+  );
   if (existing) {
     return { seeded: false, services: 0, schedules: 0 };
   }

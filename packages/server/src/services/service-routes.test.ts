@@ -151,7 +151,7 @@ describe('GET /api/establishments/:id/services/:specialtyCode/free-slots', () =>
       startTime: '09:00',
       endTime: '10:00',
       slotCount: 3,
-      validFrom: '2027-01-01',
+      validFrom: '2032-01-01',
     });
     expect(schedule.statusCode).toBe(201);
     const tele = await request(context.app, world.gstAdmin, 'POST', '/api/consultation-schedules', {
@@ -161,26 +161,27 @@ describe('GET /api/establishments/:id/services/:specialtyCode/free-slots', () =>
       endTime: '15:00',
       slotCount: 2,
       mode: 'teleconsultation',
-      validFrom: '2027-01-01',
+      validFrom: '2032-01-01',
     });
     expect(tele.statusCode).toBe(201);
     const scheduleId = schedule.json().id;
     await bookSlot(
       context.handle.db,
       world.tta.id,
-      { ...service, scheduleId, sessionDate: '2027-01-04', slotIndex: 1 },
-      { startsAt: '2027-01-04T08:20:00Z', endsAt: '2027-01-04T08:40:00Z' },
+      { ...service, scheduleId, sessionDate: '2032-07-05', slotIndex: 1 },
+      { startsAt: '2032-07-05T08:20:00Z', endsAt: '2032-07-05T08:40:00Z' },
     );
-    // 2027-01-11 (Manifeste de l'indépendance) is a Monday; 2027-01-18 is closed.
+    // A year no other test file touches (the PostgreSQL server run shares one database): 2032-07-12, a Monday, is a
+    // public holiday and 2032-07-19 is closed.
     const holidays = await request(context.app, world.gstAdmin, 'PUT', `/api/gsts/${world.tta.id}/holidays`, {
-      years: [2027],
-      holidays: [{ day: '2027-01-11', name: "Manifeste de l'indépendance" }],
+      years: [2032],
+      holidays: [{ day: '2032-07-12', name: 'Jour férié de test' }],
     });
     expect(holidays.statusCode).toBe(200);
     const closure = await request(context.app, world.otherHospitalAdmin, 'POST', '/api/consultation-closures', {
       ...service,
-      fromDate: '2027-01-18',
-      toDate: '2027-01-18',
+      fromDate: '2032-07-19',
+      toDate: '2032-07-19',
       reason: 'Formation',
     });
     expect(closure.statusCode).toBe(201);
@@ -188,25 +189,25 @@ describe('GET /api/establishments/:id/services/:specialtyCode/free-slots', () =>
     const url = serviceUrl(
       world.otherHospital.id,
       'cardiology',
-      '/free-slots?from=2027-01-04T00:00:00Z&to=2027-01-26T00:00:00Z',
+      '/free-slots?from=2032-07-05T00:00:00Z&to=2032-07-27T00:00:00Z',
     );
     const response = await request(context.app, world.physician, 'GET', url);
     expect(response.statusCode).toBe(200);
     const slots = response.json<{ sessionDate: string; slotIndex: number; startsAt: string; mode: string }[]>();
     expect(slots.map((slot) => `${slot.sessionDate}#${slot.slotIndex}`)).toEqual([
-      '2027-01-04#0',
-      '2027-01-04#2',
-      '2027-01-06#0',
-      '2027-01-06#1',
-      '2027-01-13#0',
-      '2027-01-13#1',
-      '2027-01-20#0',
-      '2027-01-20#1',
-      '2027-01-25#0',
-      '2027-01-25#1',
-      '2027-01-25#2',
+      '2032-07-05#0',
+      '2032-07-05#2',
+      '2032-07-07#0',
+      '2032-07-07#1',
+      '2032-07-14#0',
+      '2032-07-14#1',
+      '2032-07-21#0',
+      '2032-07-21#1',
+      '2032-07-26#0',
+      '2032-07-26#1',
+      '2032-07-26#2',
     ]);
-    expect(slots[0]?.startsAt).toBe('2027-01-04T08:00:00.000Z');
+    expect(slots[0]?.startsAt).toBe('2032-07-05T08:00:00.000Z');
     const teleOnly = await request(context.app, world.physician, 'GET', `${url}&mode=teleconsultation&limit=3`);
     expect(teleOnly.json().map((slot: { mode: string }) => slot.mode)).toEqual([
       'teleconsultation',
