@@ -43,3 +43,8 @@ export * from './referrals/referral-destination-queries';
 export * from './attachments/attachment-queries';
 export * from './referrals/referral-side-writes';
 export * from './referrals/referral-escalation-queries';
+export * from './services/service-directory-queries';
+export * from './services/schedule-queries';
+export * from './services/holiday-queries';
+export * from './services/service-calendar-queries';
+export * from './services/slot-shortage-queries';

@@ -13,6 +13,9 @@ import {
   IconGitMerge,
   IconShieldLock,
   IconDatabaseImport,
+  IconStethoscope,
+  IconCalendarExclamation,
+  IconCalendarOff,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -23,6 +26,7 @@ import {
   establishmentsWhereActor,
   isNational,
   canReviewBreakGlass,
+  canViewSlotShortages,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -54,6 +58,21 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
         onClick={onNavigate}
       />
       <NavLinkItem to="/map" label={t('nav.map')} leftSection={<IconMap2 size={iconSize} />} onClick={onNavigate} />
+      <NavLinkItem
+        to="/services"
+        search={{ page: 1 }}
+        label={t('nav.services')}
+        leftSection={<IconStethoscope size={iconSize} />}
+        onClick={onNavigate}
+      />
+      {canViewSlotShortages(actor, gst.id) && (
+        <NavLinkItem
+          to="/slot-shortages"
+          label={t('nav.slotShortages')}
+          leftSection={<IconCalendarExclamation size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
       {canSearchPatients(actor, gst.id) && (
         <NavLinkItem
           to="/patients"
@@ -130,6 +149,12 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           onClick={onNavigate}
         />
       )}
+      <NavLinkItem
+        to="/holidays"
+        label={t('nav.holidays')}
+        leftSection={<IconCalendarOff size={iconSize} />}
+        onClick={onNavigate}
+      />
       <NavLinkItem
         to="/about"
         label={t('nav.about')}
