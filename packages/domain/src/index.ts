@@ -48,3 +48,8 @@ export * from './referrals/working-calendar';
 export * from './referrals/referral-timers';
 export * from './referrals/referral';
 export * from './referrals/referral-policy';
+export * from './pathways/pathway-map';
+export * from './pathways/great-circle-distance';
+export * from './pathways/generate-default-pathway-map';
+export * from './pathways/validate-pathway-map';
+export * from './pathways/pathway-policy';
