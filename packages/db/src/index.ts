@@ -34,3 +34,7 @@ export * from './deduplication/deduplication-run-queries';
 export * from './deduplication/deduplication-queries';
 export * from './duplicates/duplicate-pair-queries';
 export * from './duplicates/patient-merge-queries';
+export * from './pathways/pathway-map-queries';
+export * from './pathways/pathway-map-writes';
+export * from './pathways/find-pathway-in-force';
+export * from './pathways/referral-volume-queries';

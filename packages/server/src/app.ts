@@ -31,6 +31,7 @@ import { registerBreakGlassRoutes } from './break-glass/break-glass-routes';
 import { registerDuplicateRoutes } from './duplicates/duplicate-routes';
 import { registerDeduplicationRoutes } from './deduplication/deduplication-routes';
 import { registerPatientImportRoutes } from './patient-imports/patient-import-routes';
+import { registerPathwayRoutes } from './pathways/pathway-routes';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerDuplicateRoutes(app, deps);
   registerDeduplicationRoutes(app, deps);
   registerPatientImportRoutes(app, deps);
+  registerPathwayRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { careLevels, establishmentStatuses, establishmentTypes } from '../establishments/establishment-types';
+import {
+  establishmentStatuses,
+  establishmentTypes,
+  type CareLevel,
+  type EstablishmentStatus,
+  type EstablishmentType,
+} from '../establishments/establishment-types';
 import { specialtyCodes } from '../establishments/specialties';
 import { todayInMorocco } from '../lib/morocco-calendar';
 
@@ -28,9 +34,9 @@ export interface PathwayEstablishment {
   code: string;
   nameFr: string;
   nameAr: string | null;
-  type: (typeof establishmentTypes)[number];
-  level: (typeof careLevels)[number];
-  status: (typeof establishmentStatuses)[number];
+  type: EstablishmentType;
+  level: CareLevel;
+  status: EstablishmentStatus;
   provinceCode: string;
   lon: number;
   lat: number;
