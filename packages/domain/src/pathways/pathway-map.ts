@@ -124,7 +124,13 @@ export type PathwayOrigin = z.infer<typeof pathwayOriginSchema>;
  */
 export const pathwayMapSchema = pathwayMapSummarySchema.extend({
   origins: z.array(pathwayOriginSchema),
-  issues: z.array(pathwayIssueSchema),
+  /** The issues, with the establishments they name (null when not in the GST). */
+  issues: z.array(
+    pathwayIssueSchema.extend({
+      origin: pathwayEstablishmentRefSchema.nullable(),
+      destination: pathwayEstablishmentRefSchema.nullable(),
+    }),
+  ),
   candidates: z.array(pathwayEstablishmentRefSchema),
 });
 export type PathwayMap = z.infer<typeof pathwayMapSchema>;
@@ -147,6 +153,12 @@ export const createPathwayDraftInputSchema = z.strictObject({
 });
 export type CreatePathwayDraftInput = z.infer<typeof createPathwayDraftInputSchema>;
 
+/** The messages of the delay checks, so that forms can recognise and translate them. */
+export const pathwayDelayMessages = {
+  urgentLongerThanRoutine: 'An urgent delay cannot be longer than the routine delay',
+  emergencyLongerThanUrgent: 'An emergency delay cannot be longer than the urgent delay',
+} as const;
+
 /** Edits (or adds) the row of one origin of a draft. */
 export const updatePathwayOriginInputSchema = z
   .strictObject({
@@ -167,14 +179,14 @@ export const updatePathwayOriginInputSchema = z
       context.addIssue({
         code: 'custom',
         path: ['maxDelayUrgentDays'],
-        message: 'An urgent delay cannot be longer than the routine delay',
+        message: pathwayDelayMessages.urgentLongerThanRoutine,
       });
     }
     if (value.maxDelayEmergencyHours > value.maxDelayUrgentDays * 24) {
       context.addIssue({
         code: 'custom',
         path: ['maxDelayEmergencyHours'],
-        message: 'An emergency delay cannot be longer than the urgent delay',
+        message: pathwayDelayMessages.emergencyLongerThanUrgent,
       });
     }
   });

@@ -162,6 +162,16 @@ const breakGlassReviewRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/break-glass-review-page'), 'BreakGlassReviewPage'),
 });
 
+const pathwaysRoute = createRoute({
+  ...child('/pathways'),
+  validateSearch: z.object({
+    specialty: z.string().catch('cardiology').default('cardiology'),
+    mapId: z.uuid().optional().catch(undefined),
+    view: z.enum(['table', 'map']).catch('table').default('table'),
+  }),
+  component: lazyRouteComponent(() => import('./routes/pathways/pathways-page'), 'PathwaysPage'),
+});
+
 const aboutRoute = createRoute({
   ...child('/about'),
   component: lazyRouteComponent(() => import('./routes/about-page'), 'AboutPage'),
@@ -187,6 +197,7 @@ const routeTree = rootRoute.addChildren([
     deduplicationRoute,
     patientImportRoute,
     breakGlassReviewRoute,
+    pathwaysRoute,
     aboutRoute,
   ]),
 ]);

@@ -13,6 +13,7 @@ import {
   IconGitMerge,
   IconShieldLock,
   IconDatabaseImport,
+  IconRoute,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -23,6 +24,7 @@ import {
   establishmentsWhereActor,
   isNational,
   canReviewBreakGlass,
+  canViewPathways,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -54,6 +56,15 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
         onClick={onNavigate}
       />
       <NavLinkItem to="/map" label={t('nav.map')} leftSection={<IconMap2 size={iconSize} />} onClick={onNavigate} />
+      {canViewPathways(actor, gst.id) && (
+        <NavLinkItem
+          to="/pathways"
+          search={{ specialty: 'cardiology', view: 'table' }}
+          label={t('nav.pathways')}
+          leftSection={<IconRoute size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
       {canSearchPatients(actor, gst.id) && (
         <NavLinkItem
           to="/patients"
