@@ -22,12 +22,14 @@ import { demoPathwayEffectiveFrom, demoPathwaySpecialties, seedDemoPathways } fr
 const referenceDataDir = resolve(import.meta.dirname, '../../../../reference-data/morocco');
 
 let handle: DatabaseHandle;
-let tta: { id: string };
+let gst: { id: string };
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  tta = await gstOf(handle.db, '01');
-  // The demo registry as seedDemo writes it: the real hospitals and the generated primary care centres.
+  // The demo registry as seedDemo writes it (the real TTA hospitals and the generated primary care centres), in a GST
+  // no other test file writes to: on the PostgreSQL server all test files share one database, and a map depends on
+  // every establishment of its GST.
+  gst = await gstOf(handle.db, '06');
   const communes = readTtaCommunes(referenceDataDir);
   const seeds = [
     ...withCommunes(ttaHospitals, communes),
@@ -48,7 +50,7 @@ beforeAll(async () => {
       changes: diffEstablishmentStates(null, state),
     };
   });
-  await handle.db.transaction((tx) => writeEstablishments(tx, tta.id, writes, null));
+  await handle.db.transaction((tx) => writeEstablishments(tx, gst.id, writes, null));
 });
 
 afterAll(async () => {
@@ -57,24 +59,24 @@ afterAll(async () => {
 
 describe('seedDemoPathways', () => {
   it('publishes one valid map per demo specialty, in force from 2026-01-01, once', async () => {
-    expect(await seedDemoPathways(handle.db, tta.id)).toEqual({ maps: demoPathwaySpecialties.length });
-    const versions = await listPathwayMapVersions(handle.db, tta.id, undefined, '2026-06-01');
+    expect(await seedDemoPathways(handle.db, gst.id)).toEqual({ maps: demoPathwaySpecialties.length });
+    const versions = await listPathwayMapVersions(handle.db, gst.id, undefined, '2026-06-01');
     expect(versions.map((map) => map.specialtyCode).sort()).toEqual([...demoPathwaySpecialties].sort());
-    const establishments = await listPathwayEstablishments(handle.db, tta.id);
+    const establishments = await listPathwayEstablishments(handle.db, gst.id);
     for (const map of versions) {
       expect(map).toMatchObject({ status: 'published', effectiveFrom: demoPathwayEffectiveFrom, inForce: true });
-      const origins = await listPathwayOriginRows(handle.db, tta.id, map.id);
+      const origins = await listPathwayOriginRows(handle.db, gst.id, map.id);
       expect(origins.length).toBeGreaterThan(200);
       expect(validatePathwayMap({ specialtyCode: map.specialtyCode, origins }, establishments)).toEqual([]);
     }
-    expect(await seedDemoPathways(handle.db, tta.id)).toEqual({ maps: 0 });
+    expect(await seedDemoPathways(handle.db, gst.id)).toEqual({ maps: 0 });
   });
 
   it('gives a rural centre its ranked cardiology destinations for the referral feature', async () => {
-    const centre = (await listPathwayEstablishments(handle.db, tta.id)).find(
+    const centre = (await listPathwayEstablishments(handle.db, gst.id)).find(
       (establishment) => establishment.type === 'CSR-1' && establishment.status === 'active',
     );
-    const pathway = centre && (await findPathwayInForce(handle.db, tta.id, 'cardiology', centre.id, '2026-03-01'));
+    const pathway = centre && (await findPathwayInForce(handle.db, gst.id, 'cardiology', centre.id, '2026-03-01'));
     expect(pathway?.destinations.map((destination) => destination.rank)).toEqual([1, 2, 3]);
     expect(pathway?.origin.returnEstablishmentId).toBe(centre?.id);
   });

@@ -64,7 +64,13 @@ export function presentPathwayMap(
   return {
     ...summary,
     origins,
-    issues: validatePathwayMap({ specialtyCode: summary.specialtyCode, origins: rows }, establishments),
+    issues: validatePathwayMap({ specialtyCode: summary.specialtyCode, origins: rows }, establishments).map(
+      (issue) => ({
+        ...issue,
+        origin: byId.get(issue.originEstablishmentId) ?? null,
+        destination: issue.destinationEstablishmentId ? (byId.get(issue.destinationEstablishmentId) ?? null) : null,
+      }),
+    ),
     candidates: establishments
       .filter(
         (establishment) =>

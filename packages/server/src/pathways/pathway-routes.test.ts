@@ -4,10 +4,10 @@ import { findPathwayInForce } from '@tansiq/db';
 import { pathwayMapSchema, todayInMorocco, type PathwayMap } from '@tansiq/domain';
 import { buildEstablishment, gstOf } from '../testing/factories';
 import { createTestContext, request, searchAudit, type TestContext, type TestSession } from '../testing/test-app';
-import { buildPyramid, insertSentReferral, sessionOf } from './pathway-test-setup';
+import { buildPyramid, insertSentReferral, pathwayTestRegion, sessionOf } from './pathway-test-setup';
 
 let context: TestContext;
-let tta: { id: string };
+let gst: { id: string };
 let pyramid: Awaited<ReturnType<typeof buildPyramid>>;
 let admin: TestSession;
 let physician: TestSession;
@@ -32,13 +32,13 @@ const rowInput = (overrides: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   context = await createTestContext();
   const db = context.handle.db;
-  tta = await gstOf(db, '01');
+  gst = await gstOf(db, pathwayTestRegion);
   const oriental = await gstOf(db, '02');
-  pyramid = await buildPyramid(db, tta.id);
-  admin = await sessionOf(context, 'gst_admin', { scopeLevel: 'gst', gstId: tta.id });
+  pyramid = await buildPyramid(db, gst.id);
+  admin = await sessionOf(context, 'gst_admin', { scopeLevel: 'gst', gstId: gst.id });
   physician = await sessionOf(context, 'physician', {
     scopeLevel: 'establishment',
-    gstId: tta.id,
+    gstId: gst.id,
     establishmentId: pyramid.csr.id,
   });
   orientalAdmin = await sessionOf(context, 'gst_admin', { scopeLevel: 'gst', gstId: oriental.id });
@@ -51,7 +51,7 @@ afterAll(async () => {
 describe('POST /api/pathway-maps', () => {
   it('generates the default draft, audited, with the nearest higher-ranked destinations and no issue', async () => {
     const response = await request(context.app, admin, 'POST', '/api/pathway-maps', {
-      gstId: tta.id,
+      gstId: gst.id,
       specialtyCode: 'paediatrics',
     });
     expect(response.statusCode).toBe(201);
@@ -66,7 +66,7 @@ describe('POST /api/pathway-maps', () => {
 
   it('refuses a second draft of the same specialty (409)', async () => {
     const response = await request(context.app, admin, 'POST', '/api/pathway-maps', {
-      gstId: tta.id,
+      gstId: gst.id,
       specialtyCode: 'paediatrics',
     });
     expect(response.statusCode).toBe(409);
@@ -74,7 +74,7 @@ describe('POST /api/pathway-maps', () => {
 
   it('refuses to copy the map in force when there is none (400, on the source)', async () => {
     const response = await request(context.app, admin, 'POST', '/api/pathway-maps', {
-      gstId: tta.id,
+      gstId: gst.id,
       specialtyCode: 'cardiology',
       source: 'in_force',
     });
@@ -88,7 +88,7 @@ describe('POST /api/pathway-maps', () => {
     ['a physician', () => physician, {}, 403],
     ['an administrator of another GST', () => orientalAdmin, {}, 404],
   ])('refuses %s', async (_name, session, overrides, status) => {
-    const body = { gstId: tta.id, specialtyCode: 'ophthalmology', ...overrides };
+    const body = { gstId: gst.id, specialtyCode: 'ophthalmology', ...overrides };
     const response = await request(context.app, session(), 'POST', '/api/pathway-maps', body);
     expect(response.statusCode).toBe(status);
   });
@@ -100,7 +100,7 @@ describe('GET /api/pathway-maps and /api/pathway-maps/:id', () => {
       context.app,
       physician,
       'GET',
-      `/api/pathway-maps?gstId=${tta.id}&specialtyCode=paediatrics`,
+      `/api/pathway-maps?gstId=${gst.id}&specialtyCode=paediatrics`,
     );
     expect(response.statusCode).toBe(200);
     expect(response.json().items).toEqual([
@@ -119,7 +119,7 @@ describe('GET /api/pathway-maps and /api/pathway-maps/:id', () => {
     ['a malformed id', () => admin, () => '/api/pathway-maps/not-a-uuid', 400],
     ['an anonymous caller', () => null, () => `/api/pathway-maps/${draft.id}`, 401],
     ['another GST’s map', () => orientalAdmin, () => `/api/pathway-maps/${draft.id}`, 404],
-    ['another GST’s list', () => orientalAdmin, () => `/api/pathway-maps?gstId=${tta.id}`, 404],
+    ['another GST’s list', () => orientalAdmin, () => `/api/pathway-maps?gstId=${gst.id}`, 404],
     ['an unknown map', () => admin, () => `/api/pathway-maps/${randomUUID()}`, 404],
   ])('refuses %s', async (_name, session, url, status) => {
     expect((await request(context.app, session(), 'GET', url())).statusCode).toBe(status);
@@ -207,7 +207,12 @@ describe('POST /api/pathway-maps/:id/publish', () => {
   });
 
   it('refuses a map that leaves a primary care centre uncovered, with the issues (400)', async () => {
-    const newCentre = await buildEstablishment(context.handle.db, tta.id, { type: 'CSU-1', lon: -5.35, lat: 35.56 });
+    const newCentre = await buildEstablishment(context.handle.db, gst.id, {
+      type: 'CSU-1',
+      provinceCode: '05.091',
+      lon: -6.35,
+      lat: 32.33,
+    });
     const response = await request(context.app, admin, 'POST', url(), {
       revision: draft.revision,
       effectiveFrom: today,
@@ -235,7 +240,7 @@ describe('POST /api/pathway-maps/:id/publish', () => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'published', effectiveFrom: today, inForce: true });
-    const inForce = await findPathwayInForce(context.handle.db, tta.id, 'paediatrics', pyramid.csr.id, today);
+    const inForce = await findPathwayInForce(context.handle.db, gst.id, 'paediatrics', pyramid.csr.id, today);
     expect(inForce).toEqual({
       mapId: draft.id,
       version: 1,
@@ -253,9 +258,9 @@ describe('POST /api/pathway-maps/:id/publish', () => {
       ],
     });
     expect(
-      await findPathwayInForce(context.handle.db, tta.id, 'paediatrics', pyramid.csr.id, '2020-01-01'),
+      await findPathwayInForce(context.handle.db, gst.id, 'paediatrics', pyramid.csr.id, '2020-01-01'),
     ).toBeUndefined();
-    expect(await findPathwayInForce(context.handle.db, tta.id, 'cardiology', pyramid.csr.id, today)).toBeUndefined();
+    expect(await findPathwayInForce(context.handle.db, gst.id, 'cardiology', pyramid.csr.id, today)).toBeUndefined();
   });
 
   it('refuses to publish or edit a published map (409)', async () => {
@@ -276,7 +281,7 @@ describe('POST /api/pathway-maps/:id/publish', () => {
 
   it('copies the map in force into a new draft version', async () => {
     const response = await request(context.app, admin, 'POST', '/api/pathway-maps', {
-      gstId: tta.id,
+      gstId: gst.id,
       specialtyCode: 'paediatrics',
       source: 'in_force',
     });
@@ -291,25 +296,25 @@ describe('GET /api/pathway-maps/:id/flows', () => {
   it('draws each route with its rank and the referrals sent on it, and the routes taken off the map', async () => {
     const db = context.handle.db;
     const sent = { specialtyCode: 'paediatrics', senderUserId: physician.userId };
-    await insertSentReferral(db, tta.id, {
+    await insertSentReferral(db, gst.id, {
       ...sent,
       originId: pyramid.csr.id,
       destinationId: pyramid.chr.id,
       sentAt: `${today}T09:00:00+01:00`,
     });
-    await insertSentReferral(db, tta.id, {
+    await insertSentReferral(db, gst.id, {
       ...sent,
       originId: pyramid.csr.id,
       destinationId: pyramid.chr.id,
       sentAt: `${today}T10:00:00+01:00`,
     });
-    await insertSentReferral(db, tta.id, {
+    await insertSentReferral(db, gst.id, {
       ...sent,
       originId: pyramid.csr.id,
       destinationId: pyramid.chp.id,
       sentAt: `${today}T11:00:00+01:00`,
     });
-    await insertSentReferral(db, tta.id, {
+    await insertSentReferral(db, gst.id, {
       ...sent,
       originId: pyramid.csr.id,
       destinationId: pyramid.chr.id,
@@ -329,7 +334,7 @@ describe('GET /api/pathway-maps/:id/flows', () => {
       { id: pyramid.hp.id, rank: 2, volume: 0 },
       { id: pyramid.chp.id, rank: null, volume: 1 },
     ]);
-    expect(fromCentre[0]?.destination.lon).toBe(-5.83);
+    expect(fromCentre[0]?.destination.lon).toBe(-6.9);
   });
 
   it.each<[string, () => TestSession | null, string, number]>([

@@ -6,11 +6,15 @@ import { buildPatient } from '../testing/patient-factories';
 import { login, type TestContext } from '../testing/test-app';
 
 /**
- * A small pyramid in TTA for the pathway tests (the test database has no other establishment there): a rural
- * centre near Tétouan, a proximity hospital, a provincial and a regional hospital.
+ * A small pyramid for the pathway tests, in Béni Mellal-Khénifra (region 05), a GST no other test file writes to: a
+ * map's coverage and nearest destinations depend on every establishment of its GST, and on the PostgreSQL server all
+ * test files share one database. A rural centre, a proximity hospital and a provincial hospital near Béni Mellal,
+ * and a regional hospital at Khouribga.
  */
+export const pathwayTestRegion = '05';
+
 export async function buildPyramid(db: Db, gstId: string) {
-  const near = { provinceCode: '01.571', lon: -5.36, lat: 35.57 };
+  const near = { provinceCode: '05.091', lon: -6.36, lat: 32.34 };
   return {
     csr: await buildEstablishment(db, gstId, {
       ...near,
@@ -19,14 +23,14 @@ export async function buildPyramid(db: Db, gstId: string) {
     }),
     hp: await buildEstablishment(db, gstId, {
       ...near,
-      lon: -5.37,
+      lon: -6.37,
       type: 'HP',
       level: 'secondary',
       services: [{ specialtyCode: 'paediatrics', beds: 10 }],
     }),
     chp: await buildEstablishment(db, gstId, {
       ...near,
-      lon: -5.4,
+      lon: -6.4,
       type: 'CHP',
       level: 'secondary',
       services: [
@@ -35,9 +39,9 @@ export async function buildPyramid(db: Db, gstId: string) {
       ],
     }),
     chr: await buildEstablishment(db, gstId, {
-      provinceCode: '01.511',
-      lon: -5.83,
-      lat: 35.77,
+      provinceCode: '05.311',
+      lon: -6.9,
+      lat: 32.88,
       type: 'CHR',
       level: 'tertiary',
       services: [
