@@ -44,11 +44,11 @@ export function PathwaysPage() {
   const canManage = canManagePathways(actor, gst.id);
   const versions = usePathwayMaps(gst.id, search.specialty);
   const items = versions.data?.items ?? [];
-  const selected =
-    items.find((item) => item.id === search.mapId) ??
-    items.find((item) => item.inForce) ??
-    items.find((item) => item.status === 'draft') ??
-    items[0];
+  // Administrators land on the draft they are preparing; everyone else on the map in force.
+  const preferred = canManage
+    ? (items.find((item) => item.status === 'draft') ?? items.find((item) => item.inForce))
+    : (items.find((item) => item.inForce) ?? items.find((item) => item.status === 'draft'));
+  const selected = items.find((item) => item.id === search.mapId) ?? preferred ?? items[0];
   const map = usePathwayMap(selected?.id);
   const provinces = useProvinces(gst.regionCode);
   const create = useCreatePathwayDraft();

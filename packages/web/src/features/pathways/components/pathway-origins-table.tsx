@@ -1,5 +1,16 @@
-import { Button, Checkbox, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Checkbox,
+  Group,
+  Pagination,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconPencil, IconSearch } from '@tabler/icons-react';
 import { establishmentTypes, normaliseSearchText, type PathwayMap, type PathwayOrigin } from '@tansiq/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -105,14 +116,18 @@ export function PathwayOriginsTable({ map, provinceName, onEdit }: PathwayOrigin
           <Table striped verticalSpacing="xs" aria-label={t('pathways.view.table')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('pathways.column.origin')}</Table.Th>
+                <Table.Th miw={200}>{t('pathways.column.origin')}</Table.Th>
                 <Table.Th>{t('pathways.column.type')}</Table.Th>
                 <Table.Th>{t('pathways.column.province')}</Table.Th>
-                <Table.Th>{t('pathways.column.destinations')}</Table.Th>
+                <Table.Th miw={300}>{t('pathways.column.destinations')}</Table.Th>
                 <Table.Th title={t('pathways.delaysHint')}>{t('pathways.column.delays')}</Table.Th>
                 <Table.Th>{t('pathways.column.teleexpertiseFirst')}</Table.Th>
                 <Table.Th>{t('pathways.column.return')}</Table.Th>
-                {onEdit && <Table.Th>{t('pathways.column.actions')}</Table.Th>}
+                {onEdit && (
+                  <Table.Th>
+                    <VisuallyHidden>{t('pathways.column.actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -134,9 +149,11 @@ export function PathwayOriginsTable({ map, provinceName, onEdit }: PathwayOrigin
                     <Stack gap={2} component="ol" style={{ margin: 0, paddingInlineStart: 18 }}>
                       {row.destinations.map((destination) => (
                         <li key={destination.establishment.id}>
-                          <Group gap={6} wrap="nowrap">
+                          <Group gap={6} wrap="nowrap" align="flex-start">
                             <TypeBadge type={destination.establishment.type} />
-                            <Text size="sm">{localizedName(destination.establishment, language)}</Text>
+                            <Text size="xs" lh={1.6}>
+                              {localizedName(destination.establishment, language)}
+                            </Text>
                           </Group>
                         </li>
                       ))}
@@ -163,14 +180,14 @@ export function PathwayOriginsTable({ map, provinceName, onEdit }: PathwayOrigin
                   </Table.Td>
                   {onEdit && (
                     <Table.Td>
-                      <Button
-                        size="compact-sm"
+                      <ActionIcon
                         variant="light"
                         aria-label={t('pathways.action.editRow', { name: localizedName(row.origin, language) })}
+                        title={t('pathways.action.edit')}
                         onClick={() => onEdit(row)}
                       >
-                        {t('pathways.action.edit')}
-                      </Button>
+                        <IconPencil size={16} />
+                      </ActionIcon>
                     </Table.Td>
                   )}
                 </Table.Tr>
