@@ -89,3 +89,13 @@ export async function publishPathwayMap(
   );
   return rows.length === 1;
 }
+
+/** Deletes a draft still at `revision`, with its rows; false, deleting nothing, otherwise. */
+export async function deletePathwayDraft(tx: Tx, gstId: string, mapId: string, revision: number): Promise<boolean> {
+  const rows = await queryRows(
+    tx,
+    sql`delete from pathway_maps where gst_id = ${gstId} and id = ${mapId} and status = 'draft'
+      and revision = ${revision} returning id`,
+  );
+  return rows.length === 1;
+}

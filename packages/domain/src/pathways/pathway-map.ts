@@ -199,6 +199,10 @@ export const publishPathwayMapInputSchema = z.strictObject({
 });
 export type PublishPathwayMapInput = z.infer<typeof publishPathwayMapInputSchema>;
 
+/** Discards a draft, as last read (the revision travels in the query string of the DELETE). */
+export const discardPathwayDraftInputSchema = z.strictObject({ revision: z.coerce.number().int().min(1) });
+export type DiscardPathwayDraftInput = z.infer<typeof discardPathwayDraftInputSchema>;
+
 export const pathwayOriginParamsSchema = z.strictObject({ id: z.uuid(), originId: z.uuid() });
 
 export const pathwayFlowsQuerySchema = z.strictObject({

@@ -292,6 +292,44 @@ describe('POST /api/pathway-maps/:id/publish', () => {
   });
 });
 
+describe('DELETE /api/pathway-maps/:id', () => {
+  let cardiology: PathwayMap;
+  const url = (query: string) => `/api/pathway-maps/${cardiology.id}${query}`;
+
+  beforeAll(async () => {
+    const response = await request(context.app, admin, 'POST', '/api/pathway-maps', {
+      gstId: gst.id,
+      specialtyCode: 'cardiology',
+    });
+    cardiology = pathwayMapSchema.parse(response.json());
+  });
+
+  it.each<[string, () => TestSession | null, string, number]>([
+    ['a missing revision', () => admin, '', 400],
+    ['an anonymous caller', () => null, '?revision=1', 401],
+    ['a physician', () => physician, '?revision=1', 403],
+    ['another GST’s administrator', () => orientalAdmin, '?revision=1', 404],
+    ['a stale revision', () => admin, '?revision=7', 409],
+  ])('refuses %s', async (_name, session, query, status) => {
+    expect((await request(context.app, session(), 'DELETE', url(query))).statusCode).toBe(status);
+  });
+
+  it('discards a draft, audited, so that another can be started', async () => {
+    const response = await request(context.app, admin, 'DELETE', url(`?revision=${cardiology.revision}`));
+    expect(response.statusCode).toBe(204);
+    expect((await request(context.app, admin, 'GET', url(''))).statusCode).toBe(404);
+    const audit = await searchAudit(context.app, admin, `action=pathway_map.discard_draft&entityId=${cardiology.id}`);
+    expect(audit.items).toHaveLength(1);
+  });
+
+  it('never discards a published map (409)', async () => {
+    expect(
+      (await request(context.app, admin, 'DELETE', `/api/pathway-maps/${draft.id}?revision=${draft.revision + 1}`))
+        .statusCode,
+    ).toBe(409);
+  });
+});
+
 describe('GET /api/pathway-maps/:id/flows', () => {
   it('draws each route with its rank and the referrals sent on it, and the routes taken off the map', async () => {
     const db = context.handle.db;

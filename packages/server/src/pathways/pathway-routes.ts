@@ -1,5 +1,6 @@
 import {
   createPathwayDraftInputSchema,
+  discardPathwayDraftInputSchema,
   listPathwayMapsQuerySchema,
   pathwayFlowsQuerySchema,
   pathwayFlowsSchema,
@@ -9,10 +10,12 @@ import {
   publishPathwayMapInputSchema,
   updatePathwayOriginInputSchema,
 } from '@tansiq/domain';
+import { z } from 'zod';
 import type { AppDependencies, AppInstance } from '../http/app-types';
 import { errorResponses, idParamsSchema } from '../http/error-responses';
 import { requestContext } from '../http/request-context';
 import { createPathwayDraft } from './create-pathway-draft';
+import { discardPathwayDraft } from './discard-pathway-draft';
 import { getPathwayFlows } from './get-pathway-flows';
 import { getPathwayMap } from './get-pathway-map';
 import { listPathwayMaps } from './list-pathway-maps';
@@ -48,6 +51,22 @@ export function registerPathwayRoutes(app: AppInstance, deps: AppDependencies): 
     '/api/pathway-maps/:id',
     { schema: { tags, params: idParamsSchema, response: { 200: pathwayMapSchema, ...errorResponses } } },
     async (request) => getPathwayMap(db, requestContext(request), request.params.id),
+  );
+
+  app.delete(
+    '/api/pathway-maps/:id',
+    {
+      schema: {
+        tags,
+        params: idParamsSchema,
+        querystring: discardPathwayDraftInputSchema,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await discardPathwayDraft(db, requestContext(request), request.params.id, request.query);
+      return reply.status(204).send(null);
+    },
   );
 
   app.patch(

@@ -7,3 +7,4 @@ export { PathwayIssuesPanel } from './components/pathway-issues-panel';
 export { PathwayOriginForm } from './components/pathway-origin-form';
 export { PublishPathwayModal } from './components/publish-pathway-modal';
 export { PathwayFlowMap } from './components/pathway-flow-map';
+export { DiscardPathwayDraftModal } from './components/discard-pathway-draft-modal';

@@ -18,6 +18,7 @@ import { localizedName } from '../../../lib/localized-name';
 import { useLanguage } from '../../../lib/use-language';
 import { useSession } from '../../../features/auth';
 import {
+  DiscardPathwayDraftModal,
   PathwayFlowMap,
   PathwayIssuesPanel,
   PathwayOriginForm,
@@ -54,6 +55,7 @@ export function PathwaysPage() {
   const create = useCreatePathwayDraft();
   const [editing, setEditing] = useState<{ origin: PathwayEstablishmentRef; row?: PathwayOrigin } | null>(null);
   const [publishing, setPublishing] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
 
   const specialtyOptions = useMemo(
     () =>
@@ -108,6 +110,11 @@ export function PathwaysPage() {
               {!draft && inForce && (
                 <Button variant="default" loading={create.isPending} onClick={() => startDraft('in_force')}>
                   {t('pathways.action.copyInForce')}
+                </Button>
+              )}
+              {editable && (
+                <Button variant="default" color="red" onClick={() => setDiscarding(true)}>
+                  {t('pathways.discard.action')}
                 </Button>
               )}
               {editable && <Button onClick={() => setPublishing(true)}>{t('pathways.action.publish')}</Button>}
@@ -185,6 +192,16 @@ export function PathwaysPage() {
         <PathwayOriginForm map={editable} origin={editing.origin} row={editing.row} onClose={() => setEditing(null)} />
       )}
       {editable && publishing && <PublishPathwayModal map={editable} onClose={() => setPublishing(false)} />}
+      {editable && discarding && (
+        <DiscardPathwayDraftModal
+          map={editable}
+          onClose={() => setDiscarding(false)}
+          onDiscarded={() => {
+            setDiscarding(false);
+            void navigate({ search: { specialty: search.specialty, view: search.view } });
+          }}
+        />
+      )}
     </>
   );
 }

@@ -56,3 +56,15 @@ export function usePublishPathwayMap(mapId: string) {
     onSuccess: store,
   });
 }
+
+/** Discards a draft, as last read; the lists of versions are then refreshed. */
+export function useDiscardPathwayDraft(mapId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (revision: number) => apiClient.send('DELETE', pathwayMapPath(mapId), { query: { revision } }),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: pathwayMapKey(mapId) });
+      await queryClient.invalidateQueries({ queryKey: ['pathway-maps', 'list'] });
+    },
+  });
+}
