@@ -18,7 +18,7 @@ function renderModal(onDiscarded = vi.fn()) {
   return onDiscarded;
 }
 
-describe('DiscardPathwayDraftModal', () => {
+describe('DiscardPathwayDraftModal', { timeout: 20_000 }, () => {
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();
@@ -29,7 +29,7 @@ describe('DiscardPathwayDraftModal', () => {
     const onDiscarded = renderModal();
     expect(fetchMock).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Abandonner' }));
-    await vi.waitFor(() => expect(onDiscarded).toHaveBeenCalled());
+    await vi.waitFor(() => expect(onDiscarded).toHaveBeenCalled(), { timeout: 5000 });
     expect(fetchMock).toHaveBeenCalledWith(
       `/api/pathway-maps/${draftMap.id}?revision=5`,
       expect.objectContaining({ method: 'DELETE' }),

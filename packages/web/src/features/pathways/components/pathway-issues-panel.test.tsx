@@ -6,7 +6,7 @@ import { renderWithProviders } from '../../../testing/render-with-providers';
 import { draftMap, townCentre } from '../testing/pathway-fixtures';
 import { PathwayIssuesPanel } from './pathway-issues-panel';
 
-describe('PathwayIssuesPanel', () => {
+describe('PathwayIssuesPanel', { timeout: 20_000 }, () => {
   afterEach(() => {
     cleanup();
   });

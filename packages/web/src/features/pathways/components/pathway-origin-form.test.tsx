@@ -20,7 +20,8 @@ function renderForm(onClose = vi.fn()) {
   return onClose;
 }
 
-describe('PathwayOriginForm', () => {
+// Typing into Mantine inputs is slow on a loaded machine.
+describe('PathwayOriginForm', { timeout: 20_000 }, () => {
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();
@@ -34,7 +35,7 @@ describe('PathwayOriginForm', () => {
     await userEvent.clear(routine);
     await userEvent.type(routine, '21');
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled(), { timeout: 5000 });
     expect(bodyOf(fetchMock, rowUrl)).toEqual({
       revision: 5,
       destinationIds: [provincialHospital.id, regionalHospital.id],

@@ -13,7 +13,8 @@ const bodyRows = () =>
     .getAllByRole('row')
     .slice(1);
 
-describe('PathwayOriginsTable', () => {
+// Typing into Mantine inputs is slow on a loaded machine.
+describe('PathwayOriginsTable', { timeout: 20_000 }, () => {
   afterEach(() => {
     cleanup();
   });
