@@ -56,3 +56,8 @@ export * from './services/consultation-sessions';
 export * from './services/slot-shortage';
 export * from './services/service-directory-policy';
 export * from './services/moroccan-holidays';
+export * from './pathways/pathway-map';
+export * from './pathways/great-circle-distance';
+export * from './pathways/generate-default-pathway-map';
+export * from './pathways/validate-pathway-map';
+export * from './pathways/pathway-policy';

@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { specialtyCodes } from '@tansiq/domain';
 import { meQuery } from '../features/auth';
 // The router is in the first chunk: it takes the light search-param parsers directly, not the feature barrels, which
 // would pull maps and charts into the login page's download.
@@ -185,6 +186,18 @@ const holidaysRoute = createRoute({
   ...child('/holidays'),
   component: lazyRouteComponent(() => import('./routes/services/gst-holidays-page'), 'GstHolidaysPage'),
 });
+const pathwaysRoute = createRoute({
+  ...child('/pathways'),
+  validateSearch: z.object({
+    specialty: z
+      .enum(specialtyCodes as [string, ...string[]])
+      .catch('cardiology')
+      .default('cardiology'),
+    mapId: z.uuid().optional().catch(undefined),
+    view: z.enum(['table', 'map']).catch('table').default('table'),
+  }),
+  component: lazyRouteComponent(() => import('./routes/pathways/pathways-page'), 'PathwaysPage'),
+});
 
 const aboutRoute = createRoute({
   ...child('/about'),
@@ -215,6 +228,7 @@ const routeTree = rootRoute.addChildren([
     serviceRoute,
     slotShortagesRoute,
     holidaysRoute,
+    pathwaysRoute,
     aboutRoute,
   ]),
 ]);

@@ -16,6 +16,7 @@ import {
   IconStethoscope,
   IconCalendarExclamation,
   IconCalendarOff,
+  IconRoute,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -27,6 +28,7 @@ import {
   isNational,
   canReviewBreakGlass,
   canViewSlotShortages,
+  canViewPathways,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -70,6 +72,15 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           to="/slot-shortages"
           label={t('nav.slotShortages')}
           leftSection={<IconCalendarExclamation size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {canViewPathways(actor, gst.id) && (
+        <NavLinkItem
+          to="/pathways"
+          search={{ specialty: 'cardiology', view: 'table' }}
+          label={t('nav.pathways')}
+          leftSection={<IconRoute size={iconSize} />}
           onClick={onNavigate}
         />
       )}
