@@ -36,5 +36,7 @@ export * from './duplicates/duplicate-pair-queries';
 export * from './duplicates/patient-merge-queries';
 export * from './pathways/pathway-map-queries';
 export * from './pathways/pathway-map-writes';
-export * from './pathways/find-pathway-in-force';
+// Named, not `export *`: the one pathway lookup the referral feature calls (an explicit export also wins over a star
+// export of the same name).
+export { findPathwayInForce, type PathwayInForce } from './pathways/find-pathway-in-force';
 export * from './pathways/referral-volume-queries';
