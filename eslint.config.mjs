@@ -9,7 +9,7 @@ const kebabCaseFileNames = {
   meta: { type: 'suggestion', schema: [] },
   create(context) {
     const name = context.filename.split('/').pop() ?? '';
-    const stem = name.replace(/\.(test|e2e|config)?\.?(ts|tsx|mjs|js)$/, '').replace(/\.(test|e2e)$/, '');
+    const stem = name.replace(/\.(test|e2e|config|d)?\.?(ts|tsx|mjs|js)$/, '').replace(/\.(test|e2e)$/, '');
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem)) {
       return {
         Program(node) {

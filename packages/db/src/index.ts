@@ -40,3 +40,17 @@ export * from './pathways/pathway-map-writes';
 // export of the same name).
 export { findPathwayInForce, type PathwayInForce } from './pathways/find-pathway-in-force';
 export * from './pathways/referral-volume-queries';
+export * from './referrals/referral-rows';
+export * from './referrals/referral-writes';
+export * from './referrals/referral-queries';
+export * from './referrals/referral-settings-queries';
+export * from './notifications/notification-queries';
+export * from './referrals/referral-destination-queries';
+export * from './attachments/attachment-queries';
+export * from './referrals/referral-side-writes';
+export * from './referrals/referral-escalation-queries';
+export * from './services/service-directory-queries';
+export * from './services/schedule-queries';
+export * from './services/holiday-queries';
+export * from './services/service-calendar-queries';
+export * from './services/slot-shortage-queries';

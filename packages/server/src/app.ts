@@ -32,6 +32,10 @@ import { registerDuplicateRoutes } from './duplicates/duplicate-routes';
 import { registerDeduplicationRoutes } from './deduplication/deduplication-routes';
 import { registerPatientImportRoutes } from './patient-imports/patient-import-routes';
 import { registerPathwayRoutes } from './pathways/pathway-routes';
+import { registerReferralRoutes } from './referrals/referral-routes';
+import { registerNotificationRoutes } from './notifications/notification-routes';
+import { MAX_ATTACHMENT_BYTES } from './referrals/referral-attachments';
+import { registerServiceDirectoryRoutes } from './services/service-routes';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -64,6 +68,15 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   app.addContentTypeParser(
     ['text/csv', 'text/plain'],
     { parseAs: 'string', bodyLimit: bodyLimitBytes },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
+
+  // Attachments (PDF, JPEG, PNG) arrive as raw bytes; their routes set a larger limit and check the content's type.
+  app.addContentTypeParser(
+    ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES },
     (_request, body, done) => {
       done(null, body);
     },
@@ -125,6 +138,9 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerDeduplicationRoutes(app, deps);
   registerPatientImportRoutes(app, deps);
   registerPathwayRoutes(app, deps);
+  registerReferralRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
+  registerServiceDirectoryRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

@@ -6,6 +6,9 @@ import { startJobQueue } from './jobs/job-queue';
 import { platformJobs } from './jobs/job-definitions';
 import { demoPassword, demoUsers } from './demo/demo-users';
 import { startBreakGlassSweeper } from './break-glass/close-expired-break-glass';
+import { startPeriodicTask } from './jobs/periodic-task';
+import { loggingMessenger } from './notifications/messenger';
+import { escalateReferralTimers } from './referrals/escalate-referral-timers';
 import { resumeInterruptedRuns } from './deduplication/deduplication-job';
 
 /** Starts Tansiq: database, migrations, reference data, demo (if on), background jobs, HTTP server. */
@@ -26,9 +29,16 @@ async function main(): Promise<void> {
   const stopSweeper = startBreakGlassSweeper(handle.db, 60_000, (error) =>
     app.log.error({ err: error }, 'break-the-glass sweep failed'),
   );
+  // Breached referral timers are escalated to the service head and the GST within a minute.
+  const stopEscalations = startPeriodicTask(
+    () => escalateReferralTimers(handle.db, loggingMessenger(app.log)),
+    60_000,
+    (error) => app.log.error({ err: error }, 'referral escalation sweep failed'),
+  );
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, stopping`);
     stopSweeper();
+    stopEscalations();
     await app.close();
     await jobs.stop();
     await handle.close();

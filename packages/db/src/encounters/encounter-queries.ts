@@ -7,24 +7,25 @@ import { asText, asTextOrNull, queryRows, toIso, toIsoOrNull } from '../lib/rows
 export async function insertEncounter(
   tx: Tx,
   gstId: string,
-  encounter: { id: string; patientId: string } & CreateEncounterInput,
+  encounter: { id: string; patientId: string; referralId?: string | null } & CreateEncounterInput,
   recordedBy: string | null,
 ): Promise<void> {
   await tx.execute(
     sql`insert into encounters (gst_id, id, patient_id, establishment_id, specialty_code, kind, started_at, ended_at,
-        practitioner_name, reason, icd10_code, outcome, recorded_by)
+        practitioner_name, reason, icd10_code, outcome, referral_id, recorded_by)
       values (${gstId}, ${encounter.id}, ${encounter.patientId}, ${encounter.establishmentId},
         ${encounter.specialtyCode}, ${encounter.kind}, ${encounter.startedAt}, ${encounter.endedAt},
         ${encounter.practitionerName}, ${encounter.reason}, ${encounter.icd10Code}, ${encounter.outcome},
-        ${recordedBy})`,
+        ${encounter.referralId ?? null}, ${recordedBy})`,
   );
 }
 
 const encounterSelect = sql`select en.id, en.patient_id, en.establishment_id, en.specialty_code, en.kind, en.started_at,
     en.ended_at, en.practitioner_name, en.reason, en.icd10_code, en.outcome, en.created_at,
-    e.code, e.name_fr, e.name_ar, e.type
+    e.code, e.name_fr, e.name_ar, e.type, en.referral_id, rf.number as referral_number, rf.status as referral_status
   from encounters en
-  join establishments e on e.gst_id = en.gst_id and e.id = en.establishment_id`;
+  join establishments e on e.gst_id = en.gst_id and e.id = en.establishment_id
+  left join referrals rf on rf.gst_id = en.gst_id and rf.id = en.referral_id`;
 
 function toEncounter(row: Record<string, unknown>, goldenId: string): Encounter {
   const patientId = asText(row.patient_id);
@@ -47,6 +48,14 @@ function toEncounter(row: Record<string, unknown>, goldenId: string): Encounter 
     reason: asTextOrNull(row.reason),
     icd10Code: asTextOrNull(row.icd10_code),
     outcome: asTextOrNull(row.outcome) as Encounter['outcome'],
+    referral:
+      row.referral_id == null
+        ? null
+        : {
+            id: asText(row.referral_id),
+            number: asText(row.referral_number),
+            status: asText(row.referral_status),
+          },
     redacted: false,
     recordedAt: toIso(row.created_at as Date),
   };

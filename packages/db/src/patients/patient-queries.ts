@@ -82,8 +82,8 @@ export async function listPatientRecordIds(executor: Executor, gstId: string, go
 }
 
 /**
- * The establishments with a care relationship to any of these records: registered there, or seen there (an
- * encounter). Referrals will add theirs (issue #4).
+ * The establishments with a care relationship to any of these records: registered there, seen there (an
+ * encounter), or at either end of a referral that is active or ended less than 30 days ago (issue #4 §3).
  */
 export async function listCareEstablishmentIds(
   executor: Executor,
@@ -95,7 +95,12 @@ export async function listCareEstablishmentIds(
     executor,
     sql`select establishment_id from patient_registrations where gst_id = ${gstId} and patient_id = any(${ids}::uuid[])
       union
-      select establishment_id from encounters where gst_id = ${gstId} and patient_id = any(${ids}::uuid[])`,
+      select establishment_id from encounters where gst_id = ${gstId} and patient_id = any(${ids}::uuid[])
+      union
+      select unnest(array[origin_establishment_id, destination_establishment_id]) from referrals
+        where gst_id = ${gstId} and patient_id = any(${ids}::uuid[]) and status <> 'draft'
+          and (coalesce(closed_at, declined_at, cancelled_at) is null
+            or coalesce(closed_at, declined_at, cancelled_at) > now() - interval '30 days')`,
   );
   return rows.map((row) => asText(row.establishment_id));
 }

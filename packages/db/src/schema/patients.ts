@@ -299,6 +299,8 @@ export const encounters = pgTable(
     reason: text('reason'),
     icd10Code: text('icd10_code'),
     outcome: text('outcome'),
+    /** The referral this encounter attended (the destination's consultation), so the timeline links its report. */
+    referralId: uuid('referral_id'),
     isDemo: boolean('is_demo').notNull().default(false),
     recordedBy: uuid('recorded_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -307,6 +309,9 @@ export const encounters = pgTable(
     primaryKey({ columns: [table.gstId, table.id] }),
     index('encounters_patient_idx').on(table.gstId, table.patientId, table.startedAt),
     index('encounters_establishment_idx').on(table.gstId, table.establishmentId, table.startedAt),
+    index('encounters_referral_idx')
+      .on(table.gstId, table.referralId)
+      .where(sql`${table.referralId} is not null`),
     foreignKey({ columns: [table.gstId, table.patientId], foreignColumns: [patients.gstId, patients.id] }),
     foreignKey({
       columns: [table.gstId, table.establishmentId],

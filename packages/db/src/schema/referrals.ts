@@ -392,3 +392,23 @@ export const careActs = pgTable(
     ),
   ],
 );
+
+/**
+ * Counters behind human-readable numbers (a referral `TTA-R26-000123`, a tele-expertise request `TTA-T26-000045`):
+ * one row per GST, kind and year, incremented in the writing transaction so numbers are unique and without gaps.
+ */
+export const documentCounters = pgTable(
+  'document_counters',
+  {
+    gstId: uuid('gst_id')
+      .notNull()
+      .references(() => gsts.id),
+    kind: text('kind').notNull(),
+    year: integer('year').notNull(),
+    value: integer('value').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.gstId, table.kind, table.year] }),
+    check('document_counters_kind_check', sql`${table.kind} in ('referral', 'teleexpertise')`),
+  ],
+);

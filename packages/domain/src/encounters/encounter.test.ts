@@ -83,6 +83,7 @@ describe('redactEncounter', () => {
     patientId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
     fromPatientId: null,
     establishment: { id: establishmentId, code: 'T-1', nameFr: 'CSR', nameAr: null, type: 'CSR-2' },
+    referral: null,
     specialtyCode: 'pneumology',
     kind: 'consultation',
     startedAt: hoursAgo(2),

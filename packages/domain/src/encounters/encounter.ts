@@ -8,7 +8,7 @@ import { specialtyCodes } from '../establishments/specialties';
  * with a care relationship (or under break-the-glass) read them.
  */
 
-export const encounterKinds = ['consultation', 'emergency', 'hospital_stay'] as const;
+export const encounterKinds = ['consultation', 'emergency', 'hospital_stay', 'teleconsultation'] as const;
 export type EncounterKind = (typeof encounterKinds)[number];
 
 /** How the encounter ended for the patient (the values of the database check). */
@@ -100,6 +100,8 @@ export const encounterSchema = z.object({
   reason: z.string().nullable(),
   icd10Code: z.string().nullable(),
   outcome: z.enum(encounterOutcomes).nullable(),
+  /** The referral this encounter attended: the timeline links its counter-referral (issue #4). */
+  referral: z.object({ id: z.uuid(), number: z.string(), status: z.string() }).nullable(),
   redacted: z.boolean(),
   recordedAt: z.string(),
 });

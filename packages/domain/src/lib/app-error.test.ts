@@ -23,6 +23,8 @@ describe('httpStatusByCode', () => {
     { code: 'not_found', status: 404 },
     { code: 'conflict', status: 409 },
     { code: 'payload_too_large', status: 413 },
+    { code: 'unsupported_media_type', status: 415 },
+    { code: 'unprocessable', status: 422 },
     { code: 'rate_limited', status: 429 },
     { code: 'internal', status: 500 },
   ] as const)('maps $code to $status', ({ code, status }) => {

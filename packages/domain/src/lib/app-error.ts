@@ -7,6 +7,8 @@ export const appErrorCodes = [
   'conflict',
   'rate_limited',
   'payload_too_large',
+  'unprocessable',
+  'unsupported_media_type',
   'internal',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -26,11 +28,19 @@ export class AppError extends Error {
   readonly denied: boolean;
   /** The GST whose data was refused, so that its administrators see the attempt in their audit trail. */
   readonly gstId: string | null;
+  /** Facts the client may act on, e.g. a referral's current status and the actions allowed now (409). */
+  readonly details: Record<string, unknown> | null;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options: { issues?: FieldIssue[]; cause?: unknown; denied?: boolean; gstId?: string | null } = {},
+    options: {
+      issues?: FieldIssue[];
+      cause?: unknown;
+      denied?: boolean;
+      gstId?: string | null;
+      details?: Record<string, unknown>;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
@@ -38,6 +48,7 @@ export class AppError extends Error {
     this.issues = options.issues ?? [];
     this.denied = options.denied ?? code === 'forbidden';
     this.gstId = options.gstId ?? null;
+    this.details = options.details ?? null;
   }
 }
 
@@ -53,8 +64,16 @@ export const notFound = (entity: string): AppError => new AppError('not_found', 
 /** A record that exists but lies outside the caller's scope answers exactly like a missing one, and is audited. */
 export const outOfScope = (entity: string, gstId: string | null = null): AppError =>
   new AppError('not_found', `${entity} not found`, { denied: true, gstId });
-export const conflict = (message: string, issues: FieldIssue[] = []): AppError =>
-  new AppError('conflict', message, { issues });
+export const conflict = (
+  message: string,
+  issues: FieldIssue[] = [],
+  details: Record<string, unknown> | undefined = undefined,
+): AppError => new AppError('conflict', message, { issues, details });
+/** A well-formed request that breaks a business rule (e.g. a destination that does not offer the specialty): 422. */
+export const unprocessable = (message: string, issues: FieldIssue[] = []): AppError =>
+  new AppError('unprocessable', message, { issues });
+/** A file whose content is not of an accepted type, whatever it claims to be: 415. */
+export const unsupportedMediaType = (message: string): AppError => new AppError('unsupported_media_type', message);
 export const rateLimited = (message = 'Too many attempts, try again later'): AppError =>
   new AppError('rate_limited', message);
 
@@ -67,5 +86,7 @@ export const httpStatusByCode: Record<AppErrorCode, number> = {
   conflict: 409,
   rate_limited: 429,
   payload_too_large: 413,
+  unprocessable: 422,
+  unsupported_media_type: 415,
   internal: 500,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { icd10CodeSchema } from '../encounters/encounter';
 import { establishmentTypes } from '../establishments/establishment-types';
 import { referralActions, referralStatuses, referralUrgencies } from './referral-state-machine';
 import { referralTimers, timerStates } from './referral-timers';
@@ -52,13 +53,7 @@ export const counterReferralInputSchema = z
     version,
     findings: text(10_000),
     diagnosis: optionalText(500),
-    icd10Code: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/, 'Expected an ICD-10 code such as J45.9')
-      .nullable()
-      .default(null),
+    icd10Code: icd10CodeSchema.nullable().default(null),
     treatment: text(10_000),
     recommendations: text(10_000),
     followUp: text(4_000),
@@ -70,7 +65,14 @@ export type CancelReferralInput = z.infer<typeof cancelReferralInputSchema>;
 export type CounterReferralInput = z.infer<typeof counterReferralInputSchema>;
 
 /** The counter-referral (contre-référence) as stored and shown: the report sent back to the origin. */
-export const counterReferralSchema = counterReferralInputSchema.omit({ version: true });
+export const counterReferralSchema = z.object({
+  findings: z.string(),
+  diagnosis: z.string().nullable(),
+  icd10Code: z.string().nullable(),
+  treatment: z.string(),
+  recommendations: z.string(),
+  followUp: z.string(),
+});
 export type CounterReferral = z.infer<typeof counterReferralSchema>;
 
 const establishmentRefSchema = z.object({
@@ -161,6 +163,7 @@ export type Referral = z.infer<typeof referralSchema>;
 export const referralWorklists = [
   'sent_by_me',
   'sent_from_here',
+  'to_close',
   'to_triage',
   'to_book',
   'upcoming',
@@ -189,3 +192,66 @@ export const referralPageSchema = z.object({
   pageSize: z.number().int(),
 });
 export type ReferralPage = z.infer<typeof referralPageSchema>;
+
+/** Booking (or rescheduling) a referral's appointment on a free slot of the destination service's sessions. */
+export const bookReferralInputSchema = z
+  .object({
+    version,
+    scheduleId: z.uuid(),
+    sessionDate: z.iso.date(),
+    slotIndex: z.number().int().min(0).max(199),
+  })
+  .strict();
+export type BookReferralInput = z.infer<typeof bookReferralInputSchema>;
+
+/** Where a referral could go: asked by the form while the clinician writes it. */
+export const referralDestinationsQuerySchema = z
+  .object({
+    originEstablishmentId: z.uuid(),
+    specialtyCode: z.string().min(1).max(64),
+    urgency: z.enum(referralUrgencies),
+  })
+  .strict();
+export type ReferralDestinationsQuery = z.infer<typeof referralDestinationsQuerySchema>;
+
+/** Why a destination is ranked where it is. */
+export const destinationReasons = [
+  'pathway_rank',
+  'off_pathway',
+  'nearest',
+  'earliest_slot',
+  'shortest_wait',
+  'beds_available',
+  'no_free_slot',
+] as const;
+export type DestinationReason = (typeof destinationReasons)[number];
+
+export const referralDestinationOptionSchema = z.object({
+  establishment: establishmentRefSchema,
+  pathwayRank: z.number().int().nullable(),
+  distanceKm: z.number(),
+  earliestSlot: z.object({ startsAt: z.string(), mode: z.enum(['in_person', 'teleconsultation']) }).nullable(),
+  /** Median days from sending to the appointment over the last 90 days (null: too few referrals to say). */
+  medianWaitDays: z.number().nullable(),
+  /** Referrals accepted or waitlisted and not yet booked at this service now. */
+  backlog: z.number().int(),
+  beds: z.object({ available: z.number().int(), updatedAt: z.string() }).nullable(),
+  directBooking: z.boolean(),
+  reasons: z.array(z.enum(destinationReasons)),
+  recommended: z.boolean(),
+});
+export type ReferralDestinationOption = z.infer<typeof referralDestinationOptionSchema>;
+
+export const referralDestinationsSchema = z.object({
+  pathway: z
+    .object({
+      mapId: z.uuid(),
+      version: z.number().int(),
+      teleexpertiseFirst: z.boolean(),
+      /** The pathway's maximum delay for this urgency, in days (hours / 24 for an emergency). */
+      maxDelayDays: z.number(),
+    })
+    .nullable(),
+  options: z.array(referralDestinationOptionSchema),
+});
+export type ReferralDestinations = z.infer<typeof referralDestinationsSchema>;

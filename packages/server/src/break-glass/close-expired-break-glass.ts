@@ -2,6 +2,7 @@ import { BREAK_GLASS_DURATION_HOURS } from '@tansiq/domain';
 import { endExpiredBreakGlassAccesses, insertAuditEvent, type Db } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import { systemRequestId } from '../audit/system-request-id';
+import { startPeriodicTask } from '../jobs/periodic-task';
 
 /**
  * Closes the break-the-glass accesses that ran out: each gets its expiry as end and one `patient.break_glass.end`
@@ -48,18 +49,5 @@ export function startBreakGlassSweeper(
   intervalMs: number,
   onError: (error: unknown) => void = (error) => console.error('break-the-glass sweep failed', error),
 ): () => void {
-  let sweeping = false;
-  const timer = setInterval(() => {
-    if (sweeping) {
-      return;
-    }
-    sweeping = true;
-    closeExpiredBreakGlass(db)
-      .catch(onError)
-      .finally(() => {
-        sweeping = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodicTask(() => closeExpiredBreakGlass(db), intervalMs, onError);
 }

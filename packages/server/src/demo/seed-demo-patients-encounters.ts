@@ -151,6 +151,11 @@ const pick = <T>(items: readonly T[], random: () => number): T =>
   );
 
 const outcomes: Record<EncounterKind, Weighted<EncounterOutcome>> = {
+  teleconsultation: [
+    ['home', 60],
+    ['follow_up', 35],
+    ['referred', 5],
+  ],
   consultation: [
     ['home', 65],
     ['follow_up', 28],

@@ -22,6 +22,7 @@ import { systemRequestId } from '../audit/system-request-id';
 import { demoPassword, demoUsers } from './demo-users';
 import { seedDemoPatients } from './seed-demo-patients';
 import { seedDemoPathways } from './seed-demo-pathways';
+import { seedDemoServices } from './seed-demo-services';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -135,5 +136,6 @@ export async function seedDemo(
   });
   await seedDemoPatients(db, gst.id);
   await seedDemoPathways(db, gst.id);
+  await seedDemoServices(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }

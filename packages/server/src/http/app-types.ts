@@ -10,6 +10,7 @@ import type { Actor } from '@tansiq/domain';
 import type { Db } from '@tansiq/db';
 import type { AppConfig } from '../config';
 import type { JobQueue } from '../jobs/job-queue';
+import type { Messenger } from '../notifications/messenger';
 
 /** The Fastify instance with Zod schemas as its type provider. */
 export type AppInstance = FastifyInstance<
@@ -25,6 +26,8 @@ export interface AppDependencies {
   db: Db;
   config: AppConfig;
   jobs: JobQueue;
+  /** E-mail/SMS after in-app notifications; the logging messenger when not given. */
+  messenger?: Messenger;
 }
 
 /** The session behind a request, when there is one. */

@@ -74,7 +74,12 @@ export function buildErrorHandler(db: Db) {
       }
     }
     return reply.status(httpStatusByCode[appError.code]).send({
-      error: { code: appError.code, message: appError.message, issues: appError.issues },
+      error: {
+        code: appError.code,
+        message: appError.message,
+        issues: appError.issues,
+        ...(appError.details ? { details: appError.details } : {}),
+      },
     });
   };
 }

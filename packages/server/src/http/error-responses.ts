@@ -9,6 +9,7 @@ export const errorBodySchema = z.object({
     issues: z.array(
       z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string().optional() }),
     ),
+    details: z.record(z.string(), z.unknown()).optional(),
   }),
 });
 
@@ -19,6 +20,8 @@ export const errorResponses = {
   404: errorBodySchema,
   409: errorBodySchema,
   413: errorBodySchema,
+  415: errorBodySchema,
+  422: errorBodySchema,
   429: errorBodySchema,
 } as const;
 

@@ -7,6 +7,7 @@ import { loadConfig } from '../config';
 import type { AppInstance } from '../http/app-types';
 import { startJobQueue, type JobQueue } from '../jobs/job-queue';
 import { platformJobs } from '../jobs/job-definitions';
+import type { Messenger } from '../notifications/messenger';
 import { openTestDatabase } from './test-database';
 
 type AuditPage = ReturnType<typeof auditPageSchema.parse>;
@@ -25,7 +26,7 @@ const unusedJobs: JobQueue = {
 
 /** The whole application on a real test database, driven with `app.inject` (no socket). */
 export async function createTestContext(
-  options: { jobs?: boolean; env?: Record<string, string> } = {},
+  options: { jobs?: boolean; env?: Record<string, string>; messenger?: Messenger } = {},
 ): Promise<TestContext> {
   const handle = await openTestDatabase();
   const config = loadConfig({
@@ -39,7 +40,10 @@ export async function createTestContext(
         console.error('job failed in test', error);
       })
     : unusedJobs;
-  const app = await buildApp({ db: handle.db, config, jobs }, { logger: false });
+  const app = await buildApp(
+    { db: handle.db, config, jobs, ...(options.messenger ? { messenger: options.messenger } : {}) },
+    { logger: false },
+  );
   await app.ready();
   return {
     app,

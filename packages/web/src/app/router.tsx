@@ -175,6 +175,29 @@ const pathwaysRoute = createRoute({
   }),
   component: lazyRouteComponent(() => import('./routes/pathways/pathways-page'), 'PathwaysPage'),
 });
+const servicesRoute = createRoute({
+  ...child('/services'),
+  validateSearch: z.object({
+    specialtyCode: z.string().optional().catch(undefined),
+    provinceCode: z.string().optional().catch(undefined),
+    establishmentId: z.uuid().optional().catch(undefined),
+    q: z.string().optional().catch(undefined),
+    page: z.coerce.number().int().min(1).catch(1).default(1),
+  }),
+  component: lazyRouteComponent(() => import('./routes/services/service-directory-page'), 'ServiceDirectoryPage'),
+});
+const serviceRoute = createRoute({
+  ...child('/services/$establishmentId/$specialtyCode'),
+  component: lazyRouteComponent(() => import('./routes/services/service-page'), 'ServicePage'),
+});
+const slotShortagesRoute = createRoute({
+  ...child('/slot-shortages'),
+  component: lazyRouteComponent(() => import('./routes/services/slot-shortages-page'), 'SlotShortagesPage'),
+});
+const holidaysRoute = createRoute({
+  ...child('/holidays'),
+  component: lazyRouteComponent(() => import('./routes/services/gst-holidays-page'), 'GstHolidaysPage'),
+});
 
 const aboutRoute = createRoute({
   ...child('/about'),
@@ -202,6 +225,10 @@ const routeTree = rootRoute.addChildren([
     patientImportRoute,
     breakGlassReviewRoute,
     pathwaysRoute,
+    servicesRoute,
+    serviceRoute,
+    slotShortagesRoute,
+    holidaysRoute,
     aboutRoute,
   ]),
 ]);

@@ -15,6 +15,7 @@ const errorBodySchema = z.object({
         }),
       )
       .optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
   }),
 });
 
@@ -28,6 +29,8 @@ const fallbackCodeByStatus: Record<number, AppErrorCode> = {
   404: 'not_found',
   409: 'conflict',
   413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable',
   429: 'rate_limited',
 };
 
@@ -40,13 +43,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ApiErrorCode;
   readonly issues: FieldIssue[];
+  /** Facts sent with the error, e.g. a referral's current status and the actions allowed now (409). */
+  readonly details: Record<string, unknown>;
 
-  constructor(status: number, code: ApiErrorCode, message: string, issues: FieldIssue[] = []) {
+  constructor(
+    status: number,
+    code: ApiErrorCode,
+    message: string,
+    issues: FieldIssue[] = [],
+    details: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.details = details;
   }
 
   /** Builds the error from a status and whatever body came back (JSON error body, other JSON, text or nothing). */
@@ -56,8 +68,8 @@ export class ApiError extends Error {
     if (!parsed.success) {
       return new ApiError(status, fallbackCode, `HTTP ${status}`);
     }
-    const { code, message, issues = [] } = parsed.data.error;
-    return new ApiError(status, isAppErrorCode(code) ? code : fallbackCode, message, issues);
+    const { code, message, issues = [], details = {} } = parsed.data.error;
+    return new ApiError(status, isAppErrorCode(code) ? code : fallbackCode, message, issues, details);
   }
 }
 

@@ -14,6 +14,9 @@ import {
   IconShieldLock,
   IconDatabaseImport,
   IconRoute,
+  IconStethoscope,
+  IconCalendarExclamation,
+  IconCalendarOff,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -25,6 +28,7 @@ import {
   isNational,
   canReviewBreakGlass,
   canViewPathways,
+  canViewSlotShortages,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -62,6 +66,21 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           search={{ specialty: 'cardiology', view: 'table' }}
           label={t('nav.pathways')}
           leftSection={<IconRoute size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      <NavLinkItem
+        to="/services"
+        search={{ page: 1 }}
+        label={t('nav.services')}
+        leftSection={<IconStethoscope size={iconSize} />}
+        onClick={onNavigate}
+      />
+      {canViewSlotShortages(actor, gst.id) && (
+        <NavLinkItem
+          to="/slot-shortages"
+          label={t('nav.slotShortages')}
+          leftSection={<IconCalendarExclamation size={iconSize} />}
           onClick={onNavigate}
         />
       )}
@@ -141,6 +160,12 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           onClick={onNavigate}
         />
       )}
+      <NavLinkItem
+        to="/holidays"
+        label={t('nav.holidays')}
+        leftSection={<IconCalendarOff size={iconSize} />}
+        onClick={onNavigate}
+      />
       <NavLinkItem
         to="/about"
         label={t('nav.about')}

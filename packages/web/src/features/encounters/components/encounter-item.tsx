@@ -10,6 +10,7 @@ export const kindColors: Record<EncounterKind, string> = {
   consultation: 'blue',
   emergency: 'red',
   hospital_stay: 'violet',
+  teleconsultation: 'cyan',
 };
 
 /** When the encounter took place: its start time, and its end (the date too when it ended another day). */

@@ -64,6 +64,7 @@ const encounter = (overrides: Partial<Encounter>): Encounter => ({
   reason: 'Crise d’asthme sévère',
   icd10Code: 'J45.9',
   outcome: 'home',
+  referral: null,
   redacted: false,
   recordedAt: '2026-02-14T11:05:00Z',
   ...overrides,

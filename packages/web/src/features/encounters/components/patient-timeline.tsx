@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconAmbulance, IconBed, IconPlus, IconStethoscope } from '@tabler/icons-react';
+import { IconAmbulance, IconBed, IconDeviceLaptop, IconPlus, IconStethoscope } from '@tabler/icons-react';
 import type { EncounterKind } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,7 @@ const kindIcons: Record<EncounterKind, typeof IconStethoscope> = {
   consultation: IconStethoscope,
   emergency: IconAmbulance,
   hospital_stay: IconBed,
+  teleconsultation: IconDeviceLaptop,
 };
 
 /**

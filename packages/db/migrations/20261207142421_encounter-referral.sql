@@ -1,0 +1,2 @@
+ALTER TABLE "encounters" ADD COLUMN "referral_id" uuid;--> statement-breakpoint
+CREATE INDEX "encounters_referral_idx" ON "encounters" USING btree ("gst_id","referral_id") WHERE "encounters"."referral_id" is not null;

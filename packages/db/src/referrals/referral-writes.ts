@@ -1,0 +1,89 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { ReferralChanges, ReferralRecord, ReferralStatus } from '@tansiq/domain';
+import type { Tx } from '../client';
+import { queryRows } from '../lib/rows';
+import { referralColumns } from './referral-rows';
+
+/**
+ * The next number of a GST's document of a kind for a year, e.g. 123 → `TTA-R26-000123`: incremented in the writing
+ * transaction, so two referrals never share a number and a rolled-back one leaves no gap.
+ */
+export async function nextDocumentNumber(
+  tx: Tx,
+  gstId: string,
+  kind: 'referral' | 'teleexpertise',
+  year: number,
+): Promise<number> {
+  const [row] = await queryRows(
+    tx,
+    sql`insert into document_counters (gst_id, kind, year, value) values (${gstId}, ${kind}, ${year}, 1)
+      on conflict (gst_id, kind, year) do update set value = document_counters.value + 1
+      returning value`,
+  );
+  return Number(row?.value);
+}
+
+const columnValue = (key: keyof typeof referralColumns, value: unknown): SQL =>
+  key === 'counterReferral' ? sql`${value === null ? null : JSON.stringify(value)}::jsonb` : sql`${value}`;
+
+/** Inserts a referral (its first event is written by the caller). */
+export async function insertReferral(tx: Tx, record: ReferralRecord): Promise<void> {
+  const keys = Object.keys(referralColumns) as (keyof typeof referralColumns)[];
+  const columns = sql.raw(keys.map((key) => referralColumns[key]).join(', '));
+  const values = sql.join(
+    keys.map((key) => columnValue(key, record[key])),
+    sql`, `,
+  );
+  await tx.execute(
+    sql`insert into referrals (gst_id, id, is_demo, version, created_at, updated_at, ${columns})
+      values (${record.gstId}, ${record.id}, ${record.isDemo}, ${record.version}, ${record.createdAt},
+        ${record.updatedAt}, ${values})`,
+  );
+}
+
+/**
+ * Applies a transition's changes if the referral is still at `expectedVersion`, and bumps the version. Returns false
+ * when another user moved it first (the caller answers 409).
+ */
+export async function updateReferral(
+  tx: Tx,
+  gstId: string,
+  id: string,
+  expectedVersion: number,
+  changes: ReferralChanges,
+): Promise<boolean> {
+  const keys = (Object.keys(changes) as (keyof ReferralChanges)[]).filter((key) => changes[key] !== undefined);
+  const assignments = keys.map((key) => sql`${sql.raw(referralColumns[key])} = ${columnValue(key, changes[key])}`);
+  const rows = await queryRows(
+    tx,
+    sql`update referrals set ${sql.join([...assignments, sql`version = version + 1`, sql`updated_at = now()`], sql`, `)}
+      where gst_id = ${gstId} and id = ${id} and version = ${expectedVersion}
+      returning id`,
+  );
+  return rows.length === 1;
+}
+
+/** Appends an event to a referral's history (sequence = last + 1). */
+export async function insertReferralEvent(
+  tx: Tx,
+  gstId: string,
+  referralId: string,
+  event: {
+    action: string;
+    fromStatus: ReferralStatus | null;
+    toStatus: ReferralStatus;
+    actorUserId: string | null;
+    establishmentId: string | null;
+    details: Record<string, unknown>;
+    occurredAt?: string;
+  },
+): Promise<void> {
+  await tx.execute(
+    sql`insert into referral_events (gst_id, referral_id, sequence, action, from_status, to_status, actor_user_id,
+        establishment_id, details, occurred_at)
+      select ${gstId}, ${referralId}, coalesce(max(sequence), 0) + 1, ${event.action}, ${event.fromStatus},
+        ${event.toStatus}, ${event.actorUserId}, ${event.establishmentId}, ${JSON.stringify(event.details)}::jsonb,
+        coalesce(${event.occurredAt ?? null}::timestamptz, now())
+      from referral_events where gst_id = ${gstId} and referral_id = ${referralId}`,
+  );
+}

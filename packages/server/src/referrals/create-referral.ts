@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import {
+  authorize,
+  canReadReferralClinicalContent,
+  canWriteReferral,
+  pickTimerSetting,
+  specialtyCodes,
+  referralActorRoles,
+  timerDueAt,
+  todayInMorocco,
+  unprocessable,
+  validationFailed,
+  type CreateReferralInput,
+  type Referral,
+  type ReferralRecord,
+} from '@tansiq/domain';
+import {
+  findEstablishmentById,
+  findGstById,
+  findWorkingCalendar,
+  insertAuditEvent,
+  insertReferral,
+  insertReferralEvent,
+  listReferralTimerSettings,
+  nextDocumentNumber,
+  type Tx,
+} from '@tansiq/db';
+import { auditEventFor } from '../audit/audit-event-for';
+import type { RequestContext } from '../http/request-context';
+import type { OutboundMessage } from '../notifications/messenger';
+import { notifyReferral } from '../notifications/referral-notifications';
+import { loadPatientAccess } from '../patients/patient-access';
+import { checkReferralDestination } from './check-referral-destination';
+import { readReferral } from './read-referral';
+
+/** `TTA-R26-000123`: the GST's short code, R for referral, the year, a counter. */
+export const formatDocumentNumber = (gstCode: string, letter: string, year: number, value: number): string =>
+  `${gstCode.replace(/^GST-/, '')}-${letter}${String(year % 100).padStart(2, '0')}-${String(value).padStart(6, '0')}`;
+
+/**
+ * Writes a referral for a patient the clinician may open, from an establishment where they work, to a destination
+ * that offers the specialty. Leaving the pathway map in force needs a written justification (recorded and counted).
+ * Sent at once unless kept as a draft; an emergency transfer is always sent.
+ * @throws AppError not_found (patient), forbidden (not a clinician of the origin), validation_failed, unprocessable
+ * (destination, justification).
+ */
+export async function createReferral(
+  tx: Tx,
+  context: RequestContext,
+  input: CreateReferralInput,
+  outbox: OutboundMessage[],
+): Promise<Referral> {
+  const { patient, gstId, access } = await loadPatientAccess(tx, context.actor, input.patientId);
+  authorize({
+    visible: true,
+    allowed: canWriteReferral(context.actor, { gstId, establishmentId: input.originEstablishmentId }),
+    entity: 'referral',
+    gstId,
+  });
+  if (!specialtyCodes.includes(input.specialtyCode)) {
+    throw validationFailed('Unknown specialty', [{ path: ['specialtyCode'], message: 'Unknown specialty' }]);
+  }
+  if (input.urgency === 'emergency' && !input.send) {
+    throw validationFailed('An emergency transfer is sent at once', [
+      { path: ['send'], message: 'An emergency transfer cannot be kept as a draft' },
+    ]);
+  }
+  const origin = await findEstablishmentById(tx, input.originEstablishmentId);
+  if (!origin || origin.gstId !== gstId || origin.status !== 'active') {
+    throw unprocessable('The origin establishment is not active in this GST', [
+      { path: ['originEstablishmentId'], message: 'The origin establishment is not active in this GST' },
+    ]);
+  }
+  const now = new Date();
+  const day = todayInMorocco(now);
+  const referral = { gstId, originEstablishmentId: origin.id, specialtyCode: input.specialtyCode };
+  const checked = await checkReferralDestination(tx, referral, input.destinationEstablishmentId, day);
+  const rank = checked.pathway?.rank ?? null;
+  if (rank === null && !input.offPathwayJustification) {
+    throw unprocessable('This destination is not in the pathway: write why you refer there', [
+      { path: ['offPathwayJustification'], message: 'A justification is required outside the pathway' },
+    ]);
+  }
+  const gst = await findGstById(tx, gstId);
+  const year = Number(day.slice(0, 4));
+  const number = formatDocumentNumber(
+    gst?.code ?? 'GST',
+    'R',
+    year,
+    await nextDocumentNumber(tx, gstId, 'referral', year),
+  );
+  const setting = pickTimerSetting(await listReferralTimerSettings(tx, gstId), input.urgency, input.specialtyCode);
+  const calendar = await findWorkingCalendar(tx, gstId);
+  const iso = now.toISOString();
+  const record: ReferralRecord = {
+    gstId,
+    id: randomUUID(),
+    number,
+    patientId: patient.id,
+    specialtyCode: input.specialtyCode,
+    urgency: input.urgency,
+    status: input.send ? 'sent' : 'draft',
+    reason: input.reason,
+    clinicalSummary: input.clinicalSummary,
+    originEstablishmentId: origin.id,
+    senderUserId: context.actor.userId,
+    destinationEstablishmentId: input.destinationEstablishmentId,
+    returnEstablishmentId: checked.pathway?.returnEstablishmentId ?? origin.id,
+    pathwayMapId: checked.pathway?.mapId ?? null,
+    pathwayRank: rank,
+    offPathwayJustification: rank === null ? input.offPathwayJustification : null,
+    sourceTeleexpertiseId: input.sourceTeleexpertiseId,
+    appointmentId: null,
+    declineReason: null,
+    declineAdvice: null,
+    cancelReason: null,
+    counterReferral: null,
+    counterReferredBy: null,
+    acceptDueAt: input.send ? timerDueAt(setting, 'accept', now, calendar).toISOString() : null,
+    appointmentDueAt: null,
+    counterReferralDueAt: null,
+    sentAt: input.send ? iso : null,
+    acceptedAt: null,
+    declinedAt: null,
+    firstBookedAt: null,
+    attendedAt: null,
+    counterReferredAt: null,
+    closedAt: null,
+    cancelledAt: null,
+    waitlistedAt: null,
+    isDemo: false,
+    version: 1,
+    createdAt: iso,
+    updatedAt: iso,
+  };
+  await insertReferral(tx, record);
+  await insertReferralEvent(tx, gstId, record.id, {
+    action: input.send ? 'send' : 'create',
+    fromStatus: null,
+    toStatus: record.status,
+    actorUserId: context.actor.userId,
+    establishmentId: origin.id,
+    details: { destinationEstablishmentId: record.destinationEstablishmentId, pathwayRank: rank },
+  });
+  await insertAuditEvent(
+    tx,
+    auditEventFor(context, {
+      action: 'referral.create',
+      entityType: 'referral',
+      entityId: record.id,
+      gstId,
+      patientId: patient.id,
+      purpose: access.basis,
+      details: { status: record.status, urgency: record.urgency, inPathway: rank !== null },
+    }),
+  );
+  if (input.send) {
+    outbox.push(...(await notifyReferral(tx, record, 'referral_received', context.actor.userId)));
+  }
+  const target = {
+    gstId,
+    originEstablishmentId: origin.id,
+    destinationEstablishmentId: record.destinationEstablishmentId,
+  };
+  return readReferral(tx, {
+    gstId,
+    id: record.id,
+    roles: referralActorRoles(context.actor, target),
+    clinical: canReadReferralClinicalContent(context.actor, target),
+  });
+}

@@ -1,0 +1,97 @@
+import { conflict, decideReferralAction, forbidden, type Referral, type ReferralAction } from '@tansiq/domain';
+import { findReferralServiceOptions, insertAuditEvent, insertReferralEvent, updateReferral, type Db } from '@tansiq/db';
+import { auditEventFor } from '../audit/audit-event-for';
+import type { RequestContext } from '../http/request-context';
+import type { OutboundMessage } from '../notifications/messenger';
+import { notifyReferral } from '../notifications/referral-notifications';
+import { loadReferralAccess } from './referral-access';
+import { readReferral } from './read-referral';
+import { transitionEffects, type TransitionInput } from './referral-transition-effects';
+
+/**
+ * Takes one step of a referral's loop (every action but booking): the state machine decides (403 for a role that may
+ * never take it, 409 with the current status and the allowed actions otherwise), the version guards against a
+ * concurrent step (two physicians accepting at once: one wins, the other gets 409), and the step, its event, its audit
+ * event and its notifications are written in one transaction.
+ * @throws AppError not_found, forbidden, conflict, unprocessable (redirect destination), validation_failed.
+ */
+export async function moveReferral(
+  db: Db,
+  context: RequestContext,
+  id: string,
+  input: TransitionInput & { version: number },
+  outbox: OutboundMessage[],
+): Promise<Referral> {
+  return db.transaction(async (tx) => {
+    const { record, roles, clinical } = await loadReferralAccess(tx, context.actor, id, { forUpdate: true });
+    const service = await findReferralServiceOptions(
+      tx,
+      record.gstId,
+      record.destinationEstablishmentId,
+      record.specialtyCode,
+    );
+    const action: ReferralAction = input.action;
+    const decision = decideReferralAction(record.status, action, roles, {
+      urgency: record.urgency,
+      directBooking: service.directBooking,
+    });
+    if (decision.outcome === 'forbidden') {
+      throw forbidden('Your role may not take this step of the referral', record.gstId);
+    }
+    if (decision.outcome === 'conflict') {
+      throw conflict(`A referral in status "${record.status}" does not allow "${action}"`, [], {
+        status: record.status,
+        allowedActions: decision.allowedActions,
+        version: record.version,
+      });
+    }
+    if (input.version !== record.version) {
+      throw conflict('The referral changed since you opened it; reload it', [], {
+        status: record.status,
+        version: record.version,
+      });
+    }
+    const now = new Date();
+    const effects = await transitionEffects(
+      tx,
+      record,
+      input,
+      { userId: context.actor.userId, displayName: context.actor.displayName },
+      now,
+    );
+    const moved = await updateReferral(tx, record.gstId, record.id, record.version, {
+      ...effects.changes,
+      status: decision.to,
+    });
+    if (!moved) {
+      throw conflict('Another user moved this referral first; reload it', [], { version: record.version });
+    }
+    const actingEnd = roles.find((role) => role.party === 'destination') && action !== 'cancel' && action !== 'send';
+    await insertReferralEvent(tx, record.gstId, record.id, {
+      action,
+      fromStatus: record.status,
+      toStatus: decision.to,
+      actorUserId: context.actor.userId,
+      establishmentId: actingEnd ? record.destinationEstablishmentId : record.originEstablishmentId,
+      details: effects.details,
+      occurredAt: now.toISOString(),
+    });
+    await insertAuditEvent(
+      tx,
+      auditEventFor(context, {
+        action: `referral.${action}`,
+        entityType: 'referral',
+        entityId: record.id,
+        gstId: record.gstId,
+        patientId: record.patientId,
+        purpose: 'referral',
+        details: { from: record.status, to: decision.to, ...effects.details },
+      }),
+    );
+    const updated = { ...record, ...effects.changes, status: decision.to };
+    for (const kind of effects.notifications) {
+      outbox.push(...(await notifyReferral(tx, updated, kind, context.actor.userId)));
+    }
+    return readReferral(tx, { gstId: record.gstId, id: record.id, roles, clinical });
+  });
+}

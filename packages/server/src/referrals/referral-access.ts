@@ -1,0 +1,58 @@
+import {
+  canReadReferralClinicalContent,
+  outOfScope,
+  notFound,
+  referralActorRoles,
+  type Actor,
+  type ReferralAccessTarget,
+  type ReferralActorRole,
+  type ReferralRecord,
+} from '@tansiq/domain';
+import { findReferralRecord, findReferralRecordForUpdate, type Executor } from '@tansiq/db';
+
+/** A referral loaded for an access decision, with the actor's roles at each end. */
+export interface ReferralAccess {
+  record: ReferralRecord;
+  target: ReferralAccessTarget;
+  roles: ReferralActorRole[];
+  clinical: boolean;
+}
+
+const targetOf = (record: ReferralRecord): ReferralAccessTarget => ({
+  gstId: record.gstId,
+  originEstablishmentId: record.originEstablishmentId,
+  destinationEstablishmentId: record.destinationEstablishmentId,
+});
+
+function decide(actor: Actor, record: ReferralRecord): ReferralAccess {
+  const target = targetOf(record);
+  const roles = referralActorRoles(actor, target);
+  // A draft is the sender's side only: the destination sees a referral once it is sent.
+  const visibleRoles = record.status === 'draft' ? roles.filter((role) => role.party === 'sender') : roles;
+  if (visibleRoles.length === 0) {
+    throw outOfScope('referral', record.gstId);
+  }
+  return { record, target, roles: visibleRoles, clinical: canReadReferralClinicalContent(actor, target) };
+}
+
+/**
+ * Loads a referral and the actor's standing on it (load first, then authorize). Outside both ends → 404, audited.
+ * With `forUpdate`, the row is locked for the transition's transaction.
+ * @throws AppError not_found
+ */
+export async function loadReferralAccess(
+  executor: Executor,
+  actor: Actor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ReferralAccess> {
+  const found = await findReferralRecord(executor, id);
+  if (!found) {
+    throw notFound('referral');
+  }
+  const record = options.forUpdate ? await findReferralRecordForUpdate(executor, found.gstId, id) : found;
+  if (!record) {
+    throw notFound('referral');
+  }
+  return decide(actor, record);
+}
