@@ -102,7 +102,10 @@ describe('planDemoReferrals', () => {
           continue;
         }
         const previous = events[index - 1];
-        expect(event.occurredAt >= (previous?.occurredAt ?? ''), `${record.number} ${previous?.action} ${previous?.occurredAt} → ${event.action} ${event.occurredAt}`).toBe(true);
+        expect(
+          event.occurredAt >= (previous?.occurredAt ?? ''),
+          `${record.number} ${previous?.action} ${previous?.occurredAt} → ${event.action} ${event.occurredAt}`,
+        ).toBe(true);
         const party = event.establishmentId === record.originEstablishmentId ? 'sender' : 'destination';
         const role = party === 'sender' ? 'nurse' : 'physician';
         const allowed = allowedReferralActions(previous?.toStatus ?? 'draft', [{ party, role }], {

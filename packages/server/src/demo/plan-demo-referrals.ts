@@ -357,13 +357,15 @@ function applySteps(
       const seen = slot.startsAt.getTime();
       if (random() < 0.09) {
         queue.unshift({ action: 'no_show', to: 'no_show', at: slot.endsAt.getTime(), by: 'destination' });
-        if (random() < 0.6) {
+        if (random() < 0.92) {
           queue.splice(1, 0, { action: 'close', to: 'closed', at: seen + (2 + random() * 5) * DAY, by: 'sender' });
         }
       } else {
         queue.unshift({ action: 'attend', to: 'attended', at: seen + 10 * 60_000, by: 'destination' });
-        if (random() < 0.78) {
-          const reported = seen + HOUR + logNormal(2, 0.7, random) * DAY;
+        // Most reports come within days; most of the others come late, a few never.
+        const timely = random() < 0.78;
+        if (timely || random() < 0.85) {
+          const reported = seen + HOUR + (timely ? logNormal(2, 0.7, random) : 7 + random() * 35) * DAY;
           queue.splice(1, 0, { action: 'counter_refer', to: 'counter_referred', at: reported, by: 'destination' });
           if (random() < 0.85) {
             queue.splice(2, 0, {
