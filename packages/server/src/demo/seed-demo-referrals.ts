@@ -113,9 +113,10 @@ async function loadWorld(db: Db, gstId: string, now: Date) {
 export async function seedDemoReferrals(db: Db, gstId: string, now = new Date()): Promise<number> {
   const loaded = await loadWorld(db, gstId, now);
   const gst = await findGstById(db, gstId);
-  const pathways = new Map<string, Map<string, { mapId: string; destinations: string[]; returnId: string }>>();
+  type Route = { mapId: string; destinations: string[]; returnId: string };
+  const pathways = new Map<string, Map<string, Route>>();
   for (const row of loaded.routes) {
-    const bySpecialty = pathways.get(text(row.specialty_code)) ?? new Map();
+    const bySpecialty = pathways.get(text(row.specialty_code)) ?? new Map<string, Route>();
     pathways.set(text(row.specialty_code), bySpecialty);
     const origin = text(row.origin_establishment_id);
     const entry = bySpecialty.get(origin) ?? {
