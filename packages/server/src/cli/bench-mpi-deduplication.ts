@@ -111,6 +111,41 @@ async function predictedPairs(db: Db, gstId: string): Promise<{ merged: RecordPa
   return { merged, withPending: [...merged, ...across] };
 }
 
+/** A linked pair (merged or queued) of two records that are not one person, with what the engine saw. */
+export interface FalseLink {
+  status: string;
+  probability: number;
+  reasons: unknown;
+  records: unknown[];
+}
+
+/**
+ * The pairs the run linked directly (merged automatically or queued for review) between records of two people, with
+ * both records' first states and the pair's reasons: the material to analyse false positives (never committed).
+ */
+export async function listFalseLinks(
+  db: Db,
+  gstId: string,
+  personOf: ReadonlyMap<string, number>,
+): Promise<FalseLink[]> {
+  const rows = await queryRows(
+    db,
+    sql`select m.status, m.probability, m.reasons, a.state as a_state, b.state as b_state, m.patient_a_id, m.patient_b_id
+      from match_candidates m
+      join patient_versions a on a.gst_id = m.gst_id and a.patient_id = m.patient_a_id and a.version = 1
+      join patient_versions b on b.gst_id = m.gst_id and b.patient_id = m.patient_b_id and b.version = 1
+      where m.gst_id = ${gstId} and m.status in ('auto_merged', 'pending')`,
+  );
+  return rows
+    .filter((row) => personOf.get(asText(row.patient_a_id)) !== personOf.get(asText(row.patient_b_id)))
+    .map((row) => ({
+      status: asText(row.status),
+      probability: Number(row.probability),
+      reasons: row.reasons,
+      records: [row.a_state, row.b_state],
+    }));
+}
+
 /** Runs a deduplication of the whole index to the end and scores it against the truth pairs. */
 export async function measureDeduplication(
   db: Db,
