@@ -18,6 +18,7 @@ import {
   updateDeduplicationRun,
   type Db,
   type MatchCandidateInsert,
+  type PatientIdPair,
   type StoredDeduplicationRun,
 } from '@tansiq/db';
 import { createMatchablePatientCache, type MatchablePatientReader } from './matchable-patient-cache';
@@ -55,7 +56,7 @@ export async function scoreDeduplicationBlocks(
   await analyzeDeduplicationTables(db);
   const scoring: ScoringRun = { ...run, linkThreshold: run.linkThreshold, reviewThreshold: run.reviewThreshold };
   // Pairs this process queued: a page's known pairs are read before the previous pages' writes have committed.
-  const queued = new Set<string>();
+  const queued: QueuedPairs = new Map();
   let pages = 0;
   const readPatients = createMatchablePatientCache(db, run.gstId, options.patientCacheSize ?? defaultPatientCacheSize);
   let next = loadPage(db, run.gstId, run.cursor, options, readPatients);
@@ -99,8 +100,11 @@ export async function scoreDeduplicationBlocks(
 interface LoadedPage {
   page: KeyPage & { cursor: string };
   patients: { id: string; patient: MatchablePatient }[];
-  known: Set<string>;
+  known: PatientIdPair[];
 }
+
+/** Pairs this run queued, by lower id: the higher ids. */
+type QueuedPairs = Map<string, Set<string>>;
 
 /** A scored page: the pairs formed and compared, and those kept, by band. */
 interface ScoredPage {
@@ -109,8 +113,6 @@ interface ScoredPage {
   review: MatchCandidateInsert[];
   links: MatchCandidateInsert[];
 }
-
-const pairKey = (a: string, b: string): string => `${a} ${b}`;
 
 /** Reads the next page of blocking keys after `after` with its members; undefined when no key is left. */
 async function loadPage(
@@ -138,7 +140,7 @@ async function loadPage(
   return {
     page: { ...page, cursor },
     patients: patients.sort((a, b) => (a.id < b.id ? -1 : 1)),
-    known: new Set(known.map((pair) => pairKey(pair.patientAId, pair.patientBId))),
+    known,
   };
 }
 
@@ -147,19 +149,21 @@ async function loadPage(
  * `match_candidates` or queued by this run's earlier pages are dropped, and the rest are scored in one pass. The pairs
  * kept are added to `queued`.
  */
-function scorePage(model: MatchModel, run: ScoringRun, loaded: LoadedPage, queued: Set<string>): ScoredPage {
+function scorePage(model: MatchModel, run: ScoringRun, loaded: LoadedPage, queued: QueuedPairs): ScoredPage {
   const { page, patients } = loaded;
   const indexOf = new Map(patients.map((patient, index) => [patient.id, index]));
   const formed = pairsInBlocks(
     page.blocks.map((block) => block.patientIds.flatMap((id) => indexOf.get(id) ?? [])),
     patients.length,
   );
-  const isKnown = (key: string) => loaded.known.has(key) || queued.has(key);
+  const known = knownPairCodes(loaded, indexOf, queued);
   // Only the patients of a pair still to score are prepared (in a second run, most pairs are already known).
-  const { pairs, members } = compactPairs(dropKnownPairs(formed, patients, isKnown), patients);
+  const { pairs, members } = compactPairs(dropKnownPairs(formed, patients.length, known), patients);
   const candidates = scoreCandidates(model, run, members, pairs);
   for (const candidate of [...candidates.review, ...candidates.links]) {
-    queued.add(pairKey(...candidate.patientIds));
+    const [lower, higher] = candidate.patientIds;
+    const higherIds = queued.get(lower) ?? new Set<string>();
+    queued.set(lower, higherIds.add(higher));
   }
   return { candidatePairs: formed.left.length, comparisons: pairs.left.length, ...candidates };
 }
@@ -185,19 +189,43 @@ async function writePage(db: Db, run: ScoringRun, page: LoadedPage['page'], scor
   });
 }
 
-/** The formed pairs `match_candidates` does not hold yet. */
-function dropKnownPairs(
-  formed: BlockPairs,
-  patients: readonly { id: string }[],
-  isKnown: (key: string) => boolean,
-): BlockPairs {
+/**
+ * The page's known pairs (held by `match_candidates` when the page was read, or queued by this run since) as codes
+ * `lower index × patient count + higher index`, so that dropping them needs no string per formed pair.
+ */
+function knownPairCodes(loaded: LoadedPage, indexOf: ReadonlyMap<string, number>, queued: QueuedPairs): Set<number> {
+  const count = loaded.patients.length;
+  const codes = new Set<number>();
+  const add = (lower: string, higher: string) => {
+    const i = indexOf.get(lower);
+    const j = indexOf.get(higher);
+    if (i !== undefined && j !== undefined) {
+      codes.add(i * count + j);
+    }
+  };
+  for (const pair of loaded.known) {
+    add(pair.patientAId, pair.patientBId);
+  }
+  for (const { id } of loaded.patients) {
+    for (const higher of queued.get(id) ?? []) {
+      add(id, higher);
+    }
+  }
+  return codes;
+}
+
+/** The formed pairs that are not known. */
+function dropKnownPairs(formed: BlockPairs, patientCount: number, known: ReadonlySet<number>): BlockPairs {
+  if (known.size === 0) {
+    return formed;
+  }
   const left = new Int32Array(formed.left.length);
   const right = new Int32Array(formed.left.length);
   let count = 0;
   for (let pair = 0; pair < formed.left.length; pair += 1) {
     const i = formed.left[pair] ?? 0;
     const j = formed.right[pair] ?? 0;
-    if (!isKnown(pairKey(patients[i]?.id ?? '', patients[j]?.id ?? ''))) {
+    if (!known.has(i * patientCount + j)) {
       left[count] = i;
       right[count] = j;
       count += 1;
