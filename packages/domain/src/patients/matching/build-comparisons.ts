@@ -150,13 +150,17 @@ export function buildComparisons(
         const values = cells.map(normaliseIdentifier);
         // Dependants share the insured person's AMO number (DOMAIN.md §6): it identifies a household, not a person.
         const personal = field.role === 'national_id';
-        columns.push(simpleColumn(field.name, identifierLevels, values, compareIdentifiers, false, personal));
+        const column = simpleColumn(field.name, identifierLevels, values, compareIdentifiers, false, personal);
+        columns.push(personal ? { ...column, identifier: true } : { ...column, householdKeys: values });
         blocking.identifiers.push(values);
         break;
       }
       case 'phone': {
         const values = cells.map(normalisePhone);
-        columns.push(simpleColumn(field.name, phoneLevels, values, comparePhones, false, false));
+        columns.push({
+          ...simpleColumn(field.name, phoneLevels, values, comparePhones, false, false),
+          householdKeys: values,
+        });
         blocking.phone ??= values;
         break;
       }
@@ -176,6 +180,7 @@ export function buildComparisons(
           name: field.name,
           levels: addressLevels,
           personal: false,
+          householdKeys: addresses.map((address) => (address.tokens.length === 0 ? '' : address.text)),
           compare: (i, j) => compareAddresses(addresses[i] ?? none, addresses[j] ?? none),
         });
         break;
