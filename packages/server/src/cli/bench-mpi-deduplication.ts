@@ -11,6 +11,11 @@ export interface DeduplicationResult {
   totalMs: number;
   /** Milliseconds per phase, as seen by polling the run from another connection (±0.2 s); empty on PGlite. */
   phaseMs: Record<string, number>;
+  /**
+   * This process's CPU milliseconds per phase (user + system, the database server's not included): on a shared
+   * machine, what the job itself spent, whatever the other processes took.
+   */
+  phaseCpuMs: Record<string, number>;
   candidatePairs: number;
   comparisons: number;
   autoMerged: number;
@@ -23,8 +28,16 @@ export interface DeduplicationResult {
 }
 
 /** Polls the run's phase every 200 ms on another executor, noting when each phase began. */
-function watchPhases(executor: Executor, runId: string): { stop(): Promise<Record<string, number>> } {
+function watchPhases(
+  executor: Executor,
+  runId: string,
+): { stop(): Promise<{ wall: Record<string, number>; cpu: Record<string, number> }> } {
   const seen = new Map<string, number>();
+  const cpuSeen = new Map<string, number>();
+  const cpuNow = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
   const started = performance.now();
   let running = true;
   const loop = (async () => {
@@ -32,6 +45,7 @@ function watchPhases(executor: Executor, runId: string): { stop(): Promise<Recor
       const run = await findDeduplicationRun(executor, runId);
       if (run && !seen.has(run.phase)) {
         seen.set(run.phase, performance.now() - started);
+        cpuSeen.set(run.phase, cpuNow());
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -41,19 +55,22 @@ function watchPhases(executor: Executor, runId: string): { stop(): Promise<Recor
       running = false;
       await loop;
       const ended = performance.now() - started;
+      const cpuEnded = cpuNow();
       const order = ['training', 'scoring', 'clustering', 'done'].filter((phase) => seen.has(phase));
       // PGlite answers without I/O, so the job's promise chain never yields to timers: no phase is observed there.
       if (order.length < 2) {
-        return {};
+        return { wall: {}, cpu: {} };
       }
-      return Object.fromEntries(
-        order
-          .filter((phase) => phase !== 'done')
-          .map((phase, index) => {
-            const next = order[index + 1];
-            return [phase, (next === undefined ? ended : (seen.get(next) ?? ended)) - (seen.get(phase) ?? 0)];
-          }),
-      );
+      const durations = (marks: Map<string, number>, end: number) =>
+        Object.fromEntries(
+          order
+            .filter((phase) => phase !== 'done')
+            .map((phase, index) => {
+              const next = order[index + 1];
+              return [phase, (next === undefined ? end : (marks.get(next) ?? end)) - (marks.get(phase) ?? 0)];
+            }),
+        );
+      return { wall: durations(seen, ended), cpu: durations(cpuSeen, cpuEnded) };
     },
   };
 }
@@ -161,7 +178,7 @@ export async function measureDeduplication(
   // a second time, so training is counted once, in model_training_s.
   await runDeduplication(db, runId, { minimumPatientsForTraining: Number.POSITIVE_INFINITY });
   const totalMs = performance.now() - started;
-  const phaseMs = await phases.stop();
+  const { wall: phaseMs, cpu: phaseCpuMs } = await phases.stop();
   const run = await findDeduplicationRun(db, runId);
   if (!run || run.status !== 'succeeded') {
     throw new Error(`The deduplication run ended ${run?.status ?? 'missing'}: ${run?.error ?? ''}`);
@@ -170,6 +187,7 @@ export async function measureDeduplication(
   return {
     totalMs,
     phaseMs,
+    phaseCpuMs,
     candidatePairs: run.candidatePairs,
     comparisons: run.comparisons,
     autoMerged: run.autoMerged,

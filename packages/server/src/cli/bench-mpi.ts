@@ -116,6 +116,12 @@ function deduplicationMetrics(run: DeduplicationResult | null): Metrics {
             value: Math.round(run.comparisons / (scoringMs / 1000)),
             unit: 'comparisons/s',
           },
+          // The same per second of this process's CPU: what the machine gives when it is not shared.
+          dedup_scoring_comparisons_per_cpu_s: {
+            value: Math.round(run.comparisons / ((run.phaseCpuMs.scoring ?? scoringMs) / 1000)),
+            unit: 'comparisons/s',
+          },
+          dedup_clustering: { value: round((run.phaseMs.clustering ?? 0) / 1000), unit: 's' },
         }),
     dedup_total: { value: round(run.totalMs / 1000), unit: 's' },
     precision: { value: round(run.evaluation.precision, 4), unit: 'ratio' },
@@ -154,6 +160,9 @@ const result = {
   deduplication: deduplication && {
     ...deduplication,
     phaseSeconds: Object.fromEntries(Object.entries(deduplication.phaseMs).map(([phase, ms]) => [phase, seconds(ms)])),
+    phaseCpuSeconds: Object.fromEntries(
+      Object.entries(deduplication.phaseCpuMs).map(([phase, ms]) => [phase, seconds(ms)]),
+    ),
   },
   truthPairs: measured.truthPairs,
   metrics,
