@@ -52,12 +52,6 @@ export function scorePatientPairs(
   const modelColumns = model.columns;
   const compared: (ComparisonColumn | undefined)[] = modelColumns.map((column) => byName.get(column.name));
   const weights = toWeightTable(model);
-  const householdWeights = toWeightTable(model, true);
-  // Per record and column identifying a household, the value whose equality is an exact agreement ('' when missing).
-  const householdKeys = modelColumns.flatMap((column, index) => {
-    const keys = column.household === true ? compared[index]?.householdKeys : undefined;
-    return keys === undefined ? [] : [keys];
-  });
   // Per column and record, the weight of an exact agreement on that record's value (term-frequency adjusted), or NaN.
   const exactWeights = modelColumns.map((modelColumn, index) => {
     const keys = compared[index]?.termFrequencyKeys;
@@ -75,17 +69,9 @@ export function scorePatientPairs(
   const steps = order.length;
   const stepColumns = order.map((index) => compared[index]);
   const stepWeights = order.map((index) => weights[index] ?? new Float64Array(0));
-  const stepHouseholdWeights = order.map((index) =>
-    modelColumns[index]?.uHousehold === undefined ? undefined : householdWeights[index],
-  );
   const stepExact = order.map((index) => exactWeights[index] ?? new Float64Array(0));
   const stepShared = Uint8Array.from(order, (index) => (modelColumns[index]?.shared ? 1 : 0));
-  const bounds = remainingBounds(
-    order,
-    weights.map((table, index) => maxOf(table, householdWeights[index])),
-    exactWeights,
-    stepShared,
-  );
+  const bounds = remainingBounds(order, weights, exactWeights, stepShared);
   const prior = logOdds(model.lambda);
   const floorWeight = options.floor === undefined || options.floor <= 0 ? -Infinity : logOdds(options.floor);
   const pairCount = pairs.left.length;
@@ -96,14 +82,6 @@ export function scorePatientPairs(
     let total = prior;
     let sharedAgreement = 0;
     let reachable = true;
-    let household = false;
-    for (const keys of householdKeys) {
-      const key = keys[i] ?? '';
-      if (key !== '' && key === keys[j]) {
-        household = true;
-        break;
-      }
-    }
     for (let step = 0; step < steps; step += 1) {
       const best = total + (bounds.personal[step] ?? 0) + Math.max(sharedAgreement, bounds.shared[step] ?? 0);
       if (best < floorWeight) {
@@ -114,14 +92,8 @@ export function scorePatientPairs(
       if (level === 0) {
         continue;
       }
-      const relatives = household ? stepHouseholdWeights[step] : undefined;
-      const exact = level === 1 && relatives === undefined ? (stepExact[step]?.[i] ?? Number.NaN) : Number.NaN;
-      const weight =
-        relatives !== undefined
-          ? (relatives[level] ?? 0)
-          : Number.isNaN(exact)
-            ? (stepWeights[step]?.[level] ?? 0)
-            : exact;
+      const exact = level === 1 ? (stepExact[step]?.[i] ?? Number.NaN) : Number.NaN;
+      const weight = Number.isNaN(exact) ? (stepWeights[step]?.[level] ?? 0) : exact;
       if (stepShared[step] === 1 && weight > 0) {
         sharedAgreement = weight > sharedAgreement ? weight : sharedAgreement;
       } else {
@@ -143,15 +115,6 @@ export function scorePatientPairs(
       return scoreComparison(model, levels, frequencies);
     },
   };
-}
-
-/** Per level, the larger of two weight tables (an upper bound whichever applies to a pair). */
-function maxOf(table: Float64Array | undefined, other: Float64Array | undefined): Float64Array {
-  const result = Float64Array.from(table ?? []);
-  for (let level = 0; level < result.length; level += 1) {
-    result[level] = Math.max(result[level] ?? 0, other?.[level] ?? Number.NEGATIVE_INFINITY);
-  }
-  return result;
 }
 
 /**

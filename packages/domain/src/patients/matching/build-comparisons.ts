@@ -150,17 +150,13 @@ export function buildComparisons(
         const values = cells.map(normaliseIdentifier);
         // Dependants share the insured person's AMO number (DOMAIN.md §6): it identifies a household, not a person.
         const personal = field.role === 'national_id';
-        const column = simpleColumn(field.name, identifierLevels, values, compareIdentifiers, false, personal);
-        columns.push(personal ? { ...column, identifier: true } : { ...column, householdKeys: values });
+        columns.push(simpleColumn(field.name, identifierLevels, values, compareIdentifiers, false, personal));
         blocking.identifiers.push(values);
         break;
       }
       case 'phone': {
         const values = cells.map(normalisePhone);
-        columns.push({
-          ...simpleColumn(field.name, phoneLevels, values, comparePhones, false, false),
-          householdKeys: values,
-        });
+        columns.push(simpleColumn(field.name, phoneLevels, values, comparePhones, false, false));
         blocking.phone ??= values;
         break;
       }
@@ -180,7 +176,6 @@ export function buildComparisons(
           name: field.name,
           levels: addressLevels,
           personal: false,
-          householdKeys: addresses.map((address) => (address.tokens.length === 0 ? '' : address.text)),
           compare: (i, j) => compareAddresses(addresses[i] ?? none, addresses[j] ?? none),
         });
         break;

@@ -44,13 +44,5 @@ export interface ComparisonColumn {
   personal: boolean;
   /** When set, agreement at level 1 is weighted by how common the agreed value is (term-frequency adjustment). */
   termFrequencyKeys?: readonly (string | undefined)[];
-  /**
-   * Set on the columns that identify a household (phone, address, insurance number): per record, the value whose
-   * equality is the exact agreement (level 1), '' when missing. Two records agreeing exactly on one of them are
-   * compared as relatives could be: see `uHousehold` in match-model.ts.
-   */
-  householdKeys?: readonly string[];
-  /** A personal identifier (national id): issued to one person, so relatives never share it. */
-  identifier?: boolean;
   compare(i: number, j: number): number;
 }

@@ -26,36 +26,26 @@ export function toProbability(weight: number): number {
   return 1 / (1 + 2 ** -weight);
 }
 
-/** Per column and level, log2(m / u); 0 for the missing level. In a household pair, u among household pairs. */
-export function toWeightTable(model: MatchModel, household = false): Float64Array[] {
+/** Per column and level, log2(m / u); 0 for the missing level. */
+export function toWeightTable(model: MatchModel): Float64Array[] {
   return model.columns.map((column) => {
-    const u = (household ? column.uHousehold : undefined) ?? column.u;
     const weights = new Float64Array(column.levels.length);
     for (let level = 1; level < column.levels.length; level += 1) {
-      weights[level] = Math.log2((column.m[level] ?? 1) / (u[level] ?? 1));
+      weights[level] = Math.log2((column.m[level] ?? 1) / (column.u[level] ?? 1));
     }
     return weights;
   });
-}
-
-/** Whether a pair agrees exactly on a column that identifies a household (its levels in the model's column order). */
-export function isHouseholdPair(model: MatchModel, levels: ArrayLike<number>): boolean {
-  return model.columns.some((column, index) => column.household === true && levels[index] === 1);
 }
 
 /**
  * Weight of one column's level, with the term-frequency adjustment: an exact agreement on a value seen with
  * frequency f is as likely by chance as f, so its u becomes f ("Mohamed = Mohamed" is weak evidence).
  */
-export function columnWeight(column: ModelColumn, level: number, valueFrequency?: number, household = false): number {
+export function columnWeight(column: ModelColumn, level: number, valueFrequency?: number): number {
   if (level === missingLevel) {
     return 0;
   }
   const m = column.m[level] ?? 1;
-  // Among relatives, how common a value is in the population says little: the household u stands alone.
-  if (household && column.uHousehold !== undefined) {
-    return Math.log2(m / (column.uHousehold[level] ?? 1));
-  }
   const u = level === 1 && valueFrequency !== undefined ? valueFrequency : (column.u[level] ?? 1);
   return Math.log2(m / u);
 }
@@ -100,10 +90,9 @@ export function scoreComparison(
   const sum = new WeightSum();
   sum.add(logOdds(model.lambda), false);
   const reasons: MatchReason[] = [];
-  const household = isHouseholdPair(model, levels);
   for (const [index, column] of model.columns.entries()) {
     const level = levels[index] ?? missingLevel;
-    const fieldWeight = columnWeight(column, level, valueFrequencies[index], household);
+    const fieldWeight = columnWeight(column, level, valueFrequencies[index]);
     sum.add(fieldWeight, column.shared);
     reasons.push({ field: column.name, level: column.levels[level] ?? 'missing', weight: fieldWeight });
   }

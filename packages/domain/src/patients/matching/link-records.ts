@@ -4,8 +4,7 @@ import type { ComparisonColumn, MatchField } from './comparison-column';
 import { computeComparisonVectors, sampleRandomPairs } from './comparison-vectors';
 import { chooseExpectedF1Threshold } from './expected-f1-threshold';
 import { estimateU, runExpectationMaximisation } from './expectation-maximisation';
-import { isHouseholdPair, logOdds, toProbability, toWeightTable, WeightSum } from './fellegi-sunter';
-import { estimateHouseholdU } from './household-u';
+import { logOdds, toProbability, toWeightTable, WeightSum } from './fellegi-sunter';
 import { matchModelVersion, type MatchModel } from './match-model';
 import { computeTermFrequencies, type TermFrequencies } from './term-frequencies';
 
@@ -65,8 +64,6 @@ export function linkRecords(input: LinkageInput): LinkageResult {
         name: column.name,
         levels: [...column.levels],
         shared: !column.personal,
-        ...(column.householdKeys === undefined ? {} : { household: true }),
-        ...(column.identifier === true ? { identifier: true } : {}),
         m: em.m[index] ?? [],
         u: u[index] ?? [],
         ...(termFrequency === undefined
@@ -82,11 +79,6 @@ export function linkRecords(input: LinkageInput): LinkageResult {
       converged: em.converged,
     },
   };
-  const uHousehold = estimateHouseholdU(model, vectors.levels);
-  model.columns = model.columns.map((column, index) => {
-    const u = uHousehold[index];
-    return u === undefined ? column : { ...column, uHousehold: u };
-  });
   const probability = scoreVectors(model, vectors.levels, candidates.left, frequencies);
   const link = input.threshold ?? chooseExpectedF1Threshold(probability).threshold;
   model.thresholds = { link, review: Math.min(link, input.reviewThreshold ?? fallbackReviewThreshold) };
@@ -121,8 +113,6 @@ function scoreVectors(
   frequencies: readonly (TermFrequencies | undefined)[],
 ): Float64Array {
   const weights = toWeightTable(model);
-  const householdWeights = toWeightTable(model, true);
-  const householdU = model.columns.map((column) => column.uHousehold !== undefined);
   const columnCount = model.columns.length;
   const prior = logOdds(model.lambda);
   const exactM = model.columns.map((column) => Math.log2(column.m[1] ?? 1));
@@ -131,14 +121,11 @@ function scoreVectors(
   for (let pair = 0; pair < left.length; pair += 1) {
     const sum = new WeightSum();
     sum.add(prior, false);
-    const household = isHouseholdPair(model, levels.subarray(pair * columnCount, (pair + 1) * columnCount));
     for (let column = 0; column < columnCount; column += 1) {
       const level = levels[pair * columnCount + column] ?? 0;
-      const relatives = household && householdU[column] === true;
-      const frequency = level === 1 && !relatives ? frequencies[column]?.byRecord[left[pair] ?? 0] : undefined;
-      const weight = relatives
-        ? (householdWeights[column]?.[level] ?? 0)
-        : frequency !== undefined && !Number.isNaN(frequency)
+      const frequency = level === 1 ? frequencies[column]?.byRecord[left[pair] ?? 0] : undefined;
+      const weight =
+        frequency !== undefined && !Number.isNaN(frequency)
           ? (exactM[column] ?? 0) - Math.log2(frequency)
           : (weights[column]?.[level] ?? 0);
       sum.add(weight, shared[column] ?? false);

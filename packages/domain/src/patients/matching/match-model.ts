@@ -14,17 +14,6 @@ export const modelColumnSchema = z.object({
   /** Index 0 is the "missing" level: it carries no weight and its m and u are not used. */
   m: z.array(probabilitySchema),
   u: z.array(probabilitySchema),
-  /** A personal identifier (national id): issued to one person, never shared by relatives. */
-  identifier: z.boolean().optional(),
-  /** Identifies a household (phone, address, insurance number): an exact agreement on it makes a household pair. */
-  household: z.boolean().optional(),
-  /**
-   * Personal columns: P(level | non-match) among household pairs (learnt from the candidate pairs, weighted by their
-   * chance of being two people). Relatives share a household but not, mostly, a birth date or a given name; twins
-   * share the birth date. In a household pair the personal columns are weighed against relatives, not against two
-   * random people: see `isHouseholdPair`.
-   */
-  uHousehold: z.array(probabilitySchema).optional(),
   /** Value frequencies for the term-frequency adjustment of exact agreement (most common values only). */
   termFrequencies: z
     .object({ values: z.record(z.string(), probabilitySchema), defaultFrequency: probabilitySchema })
