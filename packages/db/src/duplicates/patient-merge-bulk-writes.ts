@@ -20,7 +20,7 @@ async function inChunks<Row>(rows: readonly Row[], write: (chunk: readonly Row[]
   }
 }
 
-/** Locks the rows of these pairs (FOR UPDATE, in key order) and returns their statuses; a pair never queued is absent. */
+/** Locks these pairs' rows (FOR UPDATE, in key order) and returns their statuses; a pair never queued is absent. */
 export async function lockDuplicatePairs(
   tx: Tx,
   gstId: string,

@@ -147,7 +147,8 @@ export async function listFalseLinks(
 ): Promise<FalseLink[]> {
   const rows = await queryRows(
     db,
-    sql`select m.status, m.probability, m.reasons, a.state as a_state, b.state as b_state, m.patient_a_id, m.patient_b_id
+    sql`select m.status, m.probability, m.reasons, a.state as a_state, b.state as b_state, m.patient_a_id,
+        m.patient_b_id
       from match_candidates m
       join patient_versions a on a.gst_id = m.gst_id and a.patient_id = m.patient_a_id and a.version = 1
       join patient_versions b on b.gst_id = m.gst_id and b.patient_id = m.patient_b_id and b.version = 1

@@ -185,7 +185,8 @@ describe('mergeClusterPage', () => {
     await db.transaction((tx) => unmergePatient(tx, system(), { gstId, mergeId: String(merge?.id) }));
     const [restored] = await queryRows(
       db,
-      sql`select m.merged_id, p.status from patient_merges m join patients p on p.gst_id = m.gst_id and p.id = m.merged_id
+      sql`select m.merged_id, p.status from patient_merges m
+        join patients p on p.gst_id = m.gst_id and p.id = m.merged_id
         where m.gst_id = ${gstId} and m.id = ${String(merge?.id)}`,
     );
     expect(restored?.status).toBe('active');

@@ -61,6 +61,16 @@ export async function mergeClusterPage(
     (await findPatientsByIds(tx, gstId, clusters.flatMap(clusterIds))).map((record) => [record.id, record]),
   );
   const merges = clusters.flatMap((cluster) => planMerges(cluster, records));
+  const survivorIds = await writeRecords(tx, gstId, runId, merges);
+  const mergedIds = merges.map((merge) => merge.merged.id);
+  await recordPairDecisions(tx, gstId, runId, merges);
+  await refreshGoldenKeys(tx, gstId, survivorIds, mergedIds);
+  await insertAuditEvents(tx, merges.map(auditEventOf(gstId, runId)));
+  return clusters;
+}
+
+/** The survivors' last states, the merged records, both sides' versions and the merges; returns the survivors. */
+async function writeRecords(tx: Tx, gstId: string, runId: string, merges: readonly PlannedMerge[]): Promise<string[]> {
   const survivors = [...new Map(merges.map((merge) => [merge.survivor.id, merge])).values()];
   await updatePatientStates(
     tx,
@@ -87,12 +97,23 @@ export async function mergeClusterPage(
     })),
     null,
   );
-  const pairs = merges.map((merge) => orderPair(merge.survivor.id, merge.merged.id));
+  return survivors.map((last) => last.survivor.id);
+}
+
+/** Each merged pair's decision (created when never queued), and the merged records' other pending pairs superseded. */
+async function recordPairDecisions(
+  tx: Tx,
+  gstId: string,
+  runId: string,
+  merges: readonly PlannedMerge[],
+): Promise<void> {
+  const pairs = merges.map((merge) => ({ ...orderPair(merge.survivor.id, merge.merged.id), merge }));
   await recordDuplicatePairsMerged(
     tx,
     gstId,
-    merges.map((merge, index) => ({
-      ...(pairs[index] ?? orderPair(merge.survivor.id, merge.merged.id)),
+    pairs.map(({ patientAId, patientBId, merge }) => ({
+      patientAId,
+      patientBId,
       automatic: true,
       probability: merge.probability,
       reasons: [],
@@ -101,16 +122,12 @@ export async function mergeClusterPage(
     })),
     null,
   );
-  const mergedIds = merges.map((merge) => merge.merged.id);
-  await supersedePendingPairsOfMany(tx, gstId, mergedIds, pairs);
-  await refreshGoldenKeys(
+  await supersedePendingPairsOfMany(
     tx,
     gstId,
-    survivors.map((last) => last.survivor.id),
-    mergedIds,
+    merges.map((merge) => merge.merged.id),
+    pairs,
   );
-  await insertAuditEvents(tx, merges.map(auditEventOf(gstId, runId)));
-  return clusters;
 }
 
 const clusterIds = (cluster: ClusterMerge): string[] => [

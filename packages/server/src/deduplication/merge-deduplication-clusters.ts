@@ -27,8 +27,8 @@ import {
 /**
  * The clustering phase: the run's pending pairs above the link threshold, between records still active, are grouped
  * with the chain guard and each cluster is merged into its oldest record; a page of clusters is merged in bulk in one
- * transaction with the run's counter. A kill between pages loses nothing: merged records are no longer active, so a resumed run plans only the rest,
- * and the same way (see planClusterMerges). Then the run succeeds.
+ * transaction with the run's counter. A kill between pages loses nothing: merged records are no longer active, so a
+ * resumed run plans only the rest, and the same way (see planClusterMerges). Then the run succeeds.
  */
 export async function mergeDeduplicationClusters(
   db: Db,
