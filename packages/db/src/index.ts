@@ -28,6 +28,7 @@ export * from './break-glass/break-glass-rows';
 export * from './break-glass/break-glass-writes';
 export * from './duplicates/patient-merge-writes';
 export * from './duplicates/duplicate-pair-writes';
+export * from './duplicates/patient-merge-bulk-writes';
 export * from './patient-imports/patient-import-queries';
 export * from './patient-imports/patient-import-writes';
 export * from './deduplication/deduplication-run-queries';

@@ -9,6 +9,25 @@ export async function insertAuditEvent(executor: Executor, event: AuditEventInpu
   await executor.insert(auditEvents).values(event);
 }
 
+/** Appends audit events in bulk (a batch job's many writes), with unnest in chunks; inside the writes' transaction. */
+export async function insertAuditEvents(executor: Executor, events: readonly AuditEventInput[]): Promise<void> {
+  for (let start = 0; start < events.length; start += 2_000) {
+    const chunk = events.slice(start, start + 2_000);
+    const column = <T>(pick: (event: AuditEventInput) => T) => sql.param(chunk.map(pick));
+    await executor.execute(
+      sql`insert into audit_events (actor_user_id, actor_role, actor_establishment_id, gst_id, action, entity_type,
+          entity_id, patient_id, purpose, outcome, request_id, ip, details)
+        select * from unnest(${column((e) => e.actorUserId)}::uuid[], ${column((e) => e.actorRole)}::text[],
+          ${column((e) => e.actorEstablishmentId)}::uuid[], ${column((e) => e.gstId)}::uuid[],
+          ${column((e) => e.action)}::text[], ${column((e) => e.entityType)}::text[],
+          ${column((e) => e.entityId)}::text[], ${column((e) => e.patientId)}::text[],
+          ${column((e) => e.purpose)}::text[], ${column((e) => e.outcome)}::text[],
+          ${column((e) => e.requestId)}::text[], ${column((e) => e.ip)}::text[],
+          ${column((e) => (e.details == null ? null : JSON.stringify(e.details)))}::jsonb[])`,
+    );
+  }
+}
+
 /** Searches the audit trail; `gstIds` is the caller's scope ('all' for national actors). */
 export async function listAuditEvents(
   executor: Executor,

@@ -71,22 +71,40 @@ const textArray = (value: unknown): string[] => {
   return typeof value === 'string' && value.length > 2 ? value.slice(1, -1).split(',') : [];
 };
 
+/** The version of each active patient among `ids` (a cheap check that a patient read earlier is unchanged). */
+export async function listActivePatientVersions(
+  executor: Executor,
+  gstId: string,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
+  if (ids.length === 0) {
+    return new Map();
+  }
+  const rows = await queryRows(
+    executor,
+    sql`select id, version from patients
+      where gst_id = ${gstId} and status = 'active' and id = any(${sql.param([...ids])}::uuid[])`,
+  );
+  return new Map(rows.map((row) => [asText(row.id), Number(row.version)]));
+}
+
 /**
- * The active patients among `ids`, with only what the matching engine reads: a lean row, loaded in bulk for a page of
- * blocks.
+ * The active patients among `ids`, with only what the matching engine reads and their version: a lean row, loaded in
+ * bulk for a page of blocks.
  */
 export async function listMatchablePatients(
   executor: Executor,
   gstId: string,
   ids: readonly string[],
-): Promise<{ id: string; patient: MatchablePatient }[]> {
+): Promise<{ id: string; version: number; patient: MatchablePatient }[]> {
   if (ids.length === 0) {
     return [];
   }
   const rows = await queryRows(
     executor,
-    sql`select id, given_name_latin, family_name_latin, given_name_arabic, family_name_arabic, father_given_name, sex,
-        birth_date::text as birth_date, birth_date_precision, cin, amo_number, phones, commune_code, address
+    sql`select id, version, given_name_latin, family_name_latin, given_name_arabic, family_name_arabic,
+        father_given_name, sex, birth_date::text as birth_date, birth_date_precision, cin, amo_number, phones,
+        commune_code, address
       from patients
       where gst_id = ${gstId} and status = 'active' and id = any(${sql.param([...ids])}::uuid[])`,
   );
@@ -95,6 +113,7 @@ export async function listMatchablePatients(
     const precision = asTextOrNull(row.birth_date_precision) as BirthDatePrecision | null;
     return {
       id: asText(row.id),
+      version: Number(row.version),
       patient: {
         givenNameLatin: asTextOrNull(row.given_name_latin),
         familyNameLatin: asTextOrNull(row.family_name_latin),

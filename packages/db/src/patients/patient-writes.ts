@@ -16,7 +16,7 @@ export interface PatientInsert {
 const chunkSize = 1_000;
 
 /** The stored columns of a demographic state (the birth date split into a date and its precision). */
-function storedColumns(state: PatientDemographics) {
+export function storedColumns(state: PatientDemographics) {
   const birth = state.birthDate === null ? null : toStoredBirthDate(state.birthDate);
   return { ...state, birthDateStored: birth?.date ?? null, birthDatePrecision: birth?.precision ?? null };
 }

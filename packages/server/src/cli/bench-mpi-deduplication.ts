@@ -11,6 +11,11 @@ export interface DeduplicationResult {
   totalMs: number;
   /** Milliseconds per phase, as seen by polling the run from another connection (±0.2 s); empty on PGlite. */
   phaseMs: Record<string, number>;
+  /**
+   * This process's CPU milliseconds per phase (user + system, the database server's not included): on a shared
+   * machine, what the job itself spent, whatever the other processes took.
+   */
+  phaseCpuMs: Record<string, number>;
   candidatePairs: number;
   comparisons: number;
   autoMerged: number;
@@ -23,8 +28,16 @@ export interface DeduplicationResult {
 }
 
 /** Polls the run's phase every 200 ms on another executor, noting when each phase began. */
-function watchPhases(executor: Executor, runId: string): { stop(): Promise<Record<string, number>> } {
+function watchPhases(
+  executor: Executor,
+  runId: string,
+): { stop(): Promise<{ wall: Record<string, number>; cpu: Record<string, number> }> } {
   const seen = new Map<string, number>();
+  const cpuSeen = new Map<string, number>();
+  const cpuNow = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
   const started = performance.now();
   let running = true;
   const loop = (async () => {
@@ -32,6 +45,7 @@ function watchPhases(executor: Executor, runId: string): { stop(): Promise<Recor
       const run = await findDeduplicationRun(executor, runId);
       if (run && !seen.has(run.phase)) {
         seen.set(run.phase, performance.now() - started);
+        cpuSeen.set(run.phase, cpuNow());
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -41,19 +55,22 @@ function watchPhases(executor: Executor, runId: string): { stop(): Promise<Recor
       running = false;
       await loop;
       const ended = performance.now() - started;
+      const cpuEnded = cpuNow();
       const order = ['training', 'scoring', 'clustering', 'done'].filter((phase) => seen.has(phase));
       // PGlite answers without I/O, so the job's promise chain never yields to timers: no phase is observed there.
       if (order.length < 2) {
-        return {};
+        return { wall: {}, cpu: {} };
       }
-      return Object.fromEntries(
-        order
-          .filter((phase) => phase !== 'done')
-          .map((phase, index) => {
-            const next = order[index + 1];
-            return [phase, (next === undefined ? ended : (seen.get(next) ?? ended)) - (seen.get(phase) ?? 0)];
-          }),
-      );
+      const durations = (marks: Map<string, number>, end: number) =>
+        Object.fromEntries(
+          order
+            .filter((phase) => phase !== 'done')
+            .map((phase, index) => {
+              const next = order[index + 1];
+              return [phase, (next === undefined ? end : (marks.get(next) ?? end)) - (marks.get(phase) ?? 0)];
+            }),
+        );
+      return { wall: durations(seen, ended), cpu: durations(cpuSeen, cpuEnded) };
     },
   };
 }
@@ -111,6 +128,42 @@ async function predictedPairs(db: Db, gstId: string): Promise<{ merged: RecordPa
   return { merged, withPending: [...merged, ...across] };
 }
 
+/** A linked pair (merged or queued) of two records that are not one person, with what the engine saw. */
+export interface FalseLink {
+  status: string;
+  probability: number;
+  reasons: unknown;
+  records: unknown[];
+}
+
+/**
+ * The pairs the run linked directly (merged automatically or queued for review) between records of two people, with
+ * both records' first states and the pair's reasons: the material to analyse false positives (never committed).
+ */
+export async function listFalseLinks(
+  db: Db,
+  gstId: string,
+  personOf: ReadonlyMap<string, number>,
+): Promise<FalseLink[]> {
+  const rows = await queryRows(
+    db,
+    sql`select m.status, m.probability, m.reasons, a.state as a_state, b.state as b_state, m.patient_a_id,
+        m.patient_b_id
+      from match_candidates m
+      join patient_versions a on a.gst_id = m.gst_id and a.patient_id = m.patient_a_id and a.version = 1
+      join patient_versions b on b.gst_id = m.gst_id and b.patient_id = m.patient_b_id and b.version = 1
+      where m.gst_id = ${gstId} and m.status in ('auto_merged', 'pending')`,
+  );
+  return rows
+    .filter((row) => personOf.get(asText(row.patient_a_id)) !== personOf.get(asText(row.patient_b_id)))
+    .map((row) => ({
+      status: asText(row.status),
+      probability: Number(row.probability),
+      reasons: row.reasons,
+      records: [row.a_state, row.b_state],
+    }));
+}
+
 /** Runs a deduplication of the whole index to the end and scores it against the truth pairs. */
 export async function measureDeduplication(
   db: Db,
@@ -126,7 +179,7 @@ export async function measureDeduplication(
   // a second time, so training is counted once, in model_training_s.
   await runDeduplication(db, runId, { minimumPatientsForTraining: Number.POSITIVE_INFINITY });
   const totalMs = performance.now() - started;
-  const phaseMs = await phases.stop();
+  const { wall: phaseMs, cpu: phaseCpuMs } = await phases.stop();
   const run = await findDeduplicationRun(db, runId);
   if (!run || run.status !== 'succeeded') {
     throw new Error(`The deduplication run ended ${run?.status ?? 'missing'}: ${run?.error ?? ''}`);
@@ -135,6 +188,7 @@ export async function measureDeduplication(
   return {
     totalMs,
     phaseMs,
+    phaseCpuMs,
     candidatePairs: run.candidatePairs,
     comparisons: run.comparisons,
     autoMerged: run.autoMerged,

@@ -13,7 +13,7 @@ import { truthPairs } from '@tansiq/domain';
 import { findGstByRegion, listCommunes } from '@tansiq/db';
 import { ensureMatchModel } from '../patients/find-patient-candidates';
 import { openBenchDatabase, type BenchDatabase } from './bench-mpi-database';
-import { measureDeduplication, type DeduplicationResult } from './bench-mpi-deduplication';
+import { listFalseLinks, measureDeduplication, type DeduplicationResult } from './bench-mpi-deduplication';
 import { loadIndex } from './bench-mpi-load';
 import { measureLookups } from './bench-mpi-lookups';
 
@@ -25,6 +25,8 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     // Load and lookups only: at a million patients the batch runs for hours; measure it on a smaller index.
     'skip-deduplication': { type: 'boolean', default: false },
+    // Writes the run's direct false links with both records to bench/results/mpi-false-links.json (not committed).
+    'dump-false-links': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick === true;
@@ -76,6 +78,12 @@ async function measure(database: BenchDatabase) {
   log(
     `deduplication: ${deduplication.comparisons.toLocaleString('en')} comparisons in ${seconds(deduplication.totalMs)} s`,
   );
+  if (values['dump-false-links'] === true) {
+    const falseLinks = await listFalseLinks(db, gst.id, personOf);
+    await mkdir(resolve(root, 'bench/results'), { recursive: true });
+    await writeFile(resolve(root, 'bench/results/mpi-false-links.json'), `${JSON.stringify(falseLinks, null, 1)}\n`);
+    log(`${falseLinks.length.toLocaleString('en')} false links written to bench/results/mpi-false-links.json`);
+  }
   return { ...measuredSoFar, truthPairs: truth.length, deduplication };
 }
 
@@ -108,6 +116,12 @@ function deduplicationMetrics(run: DeduplicationResult | null): Metrics {
             value: Math.round(run.comparisons / (scoringMs / 1000)),
             unit: 'comparisons/s',
           },
+          // The same per second of this process's CPU: what the machine gives when it is not shared.
+          dedup_scoring_comparisons_per_cpu_s: {
+            value: Math.round(run.comparisons / ((run.phaseCpuMs.scoring ?? scoringMs) / 1000)),
+            unit: 'comparisons/s',
+          },
+          dedup_clustering: { value: round((run.phaseMs.clustering ?? 0) / 1000), unit: 's' },
         }),
     dedup_total: { value: round(run.totalMs / 1000), unit: 's' },
     precision: { value: round(run.evaluation.precision, 4), unit: 'ratio' },
@@ -146,6 +160,9 @@ const result = {
   deduplication: deduplication && {
     ...deduplication,
     phaseSeconds: Object.fromEntries(Object.entries(deduplication.phaseMs).map(([phase, ms]) => [phase, seconds(ms)])),
+    phaseCpuSeconds: Object.fromEntries(
+      Object.entries(deduplication.phaseCpuMs).map(([phase, ms]) => [phase, seconds(ms)]),
+    ),
   },
   truthPairs: measured.truthPairs,
   metrics,

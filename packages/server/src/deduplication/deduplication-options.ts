@@ -6,6 +6,10 @@ export interface DeduplicationOptions {
   maxBlockSize?: number;
   /** An index needs this many active patients before the run learns a new model on it. */
   minimumPatientsForTraining?: number;
+  /** Clusters merged per transaction in the clustering phase (set-based writes, see mergeClusterPage). */
+  clusterPageSize?: number;
+  /** Patients the scoring phase keeps read between pages (see createMatchablePatientCache). */
+  patientCacheSize?: number;
   /** Tests: throw after this many committed pages, as if the process were killed. */
   stopAfterPages?: number;
   /** Tests: throw after this many committed cluster merges, as if the process were killed. */
@@ -14,6 +18,8 @@ export interface DeduplicationOptions {
 
 export const defaultPageSize = 2_000;
 export const defaultMaxBlockSize = 300;
+export const defaultClusterPageSize = 500;
+export const defaultPatientCacheSize = 400_000;
 export const defaultMinimumPatientsForTraining = 1_000;
 /** Training reads at most this many patients: a uniform sample keeps the model's prior and frequencies unbiased. */
 export const trainingSampleSize = 200_000;

@@ -1,4 +1,4 @@
-import { isAppError, planClusterMerges, type ClusterMerge } from '@tansiq/domain';
+import { planClusterMerges, type ClusterMerge } from '@tansiq/domain';
 import {
   addDeduplicationRunCounts,
   countOversizedMatchKeys,
@@ -15,8 +15,9 @@ import {
 } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import { systemRequestId } from '../audit/system-request-id';
-import { mergePatients } from '../duplicates/merge-patients';
+import { mergeClusterPage } from './merge-cluster-page';
 import {
+  defaultClusterPageSize,
   defaultMaxBlockSize,
   RunTakenOverError,
   SimulatedStopError,
@@ -25,9 +26,9 @@ import {
 
 /**
  * The clustering phase: the run's pending pairs above the link threshold, between records still active, are grouped
- * with the chain guard and each cluster is merged into its oldest record in one transaction with the run's counter.
- * A kill between clusters loses nothing: merged records are no longer active, so a resumed run plans only the rest,
- * and the same way (see planClusterMerges). Then the run succeeds.
+ * with the chain guard and each cluster is merged into its oldest record; a page of clusters is merged in bulk in one
+ * transaction with the run's counter. A kill between pages loses nothing: merged records are no longer active, so a
+ * resumed run plans only the rest, and the same way (see planClusterMerges). Then the run succeeds.
  */
 export async function mergeDeduplicationClusters(
   db: Db,
@@ -40,48 +41,36 @@ export async function mergeDeduplicationClusters(
   const createdAt = await listPatientCreationTimes(db, run.gstId, ids);
   const separated = (await listKnownPairs(db, run.gstId, ids)).filter((pair) => pair.status === 'not_duplicate');
   const plans = planClusterMerges(links, createdAt, linkThreshold, separated);
+  const pageSize = options.clusterPageSize ?? defaultClusterPageSize;
   let committed = 0;
-  for (const plan of plans) {
-    if (await mergeCluster(db, run, plan)) {
-      committed += 1;
-      if (options.stopAfterClusters !== undefined && committed >= options.stopAfterClusters) {
-        throw new SimulatedStopError(`${committed} cluster(s) merged`);
-      }
+  for (let start = 0; start < plans.length;) {
+    // A simulated kill falls exactly after the number of clusters the test asks for.
+    const size =
+      options.stopAfterClusters === undefined ? pageSize : Math.min(pageSize, options.stopAfterClusters - committed);
+    committed += await mergePage(db, run, plans.slice(start, start + size));
+    start += size;
+    if (options.stopAfterClusters !== undefined && committed >= options.stopAfterClusters) {
+      throw new SimulatedStopError(`${committed} cluster(s) merged`);
     }
   }
   await finishRun(db, run, options);
 }
 
 /**
- * Merges one cluster and counts it, all or nothing. A conflict (a reviewer merged or separated one of its records in
- * the meantime) leaves the cluster's pairs pending, for review.
+ * Merges a page of clusters and counts their merges, all or nothing. A cluster in conflict (a reviewer merged or
+ * separated one of its records in the meantime) is left out, its pairs pending for review. Returns the clusters
+ * merged.
  */
-async function mergeCluster(db: Db, run: StoredDeduplicationRun, plan: ClusterMerge): Promise<boolean> {
-  try {
-    await db.transaction(async (tx) => {
-      if (!(await lockRunningDeduplicationRun(tx, run.gstId, run.id, 'clustering'))) {
-        throw new RunTakenOverError();
-      }
-      const context = { actor: null, requestId: systemRequestId(), ip: null };
-      for (const merge of plan.merges) {
-        await mergePatients(tx, context, {
-          gstId: run.gstId,
-          survivorId: plan.survivorId,
-          mergedId: merge.mergedId,
-          automatic: true,
-          runId: run.id,
-          probability: merge.probability,
-        });
-      }
-      await addDeduplicationRunCounts(tx, run.gstId, run.id, { autoMerged: plan.merges.length });
-    });
-    return true;
-  } catch (error) {
-    if (isAppError(error) && error.code === 'conflict') {
-      return false;
+async function mergePage(db: Db, run: StoredDeduplicationRun, plans: readonly ClusterMerge[]): Promise<number> {
+  return db.transaction(async (tx) => {
+    if (!(await lockRunningDeduplicationRun(tx, run.gstId, run.id, 'clustering'))) {
+      throw new RunTakenOverError();
     }
-    throw error;
-  }
+    const merged = await mergeClusterPage(tx, { gstId: run.gstId, runId: run.id, clusters: plans });
+    const autoMerged = merged.reduce((total, plan) => total + plan.merges.length, 0);
+    await addDeduplicationRunCounts(tx, run.gstId, run.id, { autoMerged });
+    return merged.length;
+  });
 }
 
 /** Counts the links the guard left to reviewers, marks the run succeeded and audits its outcome (no patient data). */

@@ -13,16 +13,18 @@ import {
   findMatchModelVersion,
   insertMatchCandidates,
   listKnownPairs,
-  listMatchablePatients,
   listMatchKeyRows,
   lockRunningDeduplicationRun,
   updateDeduplicationRun,
   type Db,
   type MatchCandidateInsert,
+  type PatientIdPair,
   type StoredDeduplicationRun,
 } from '@tansiq/db';
+import { createMatchablePatientCache, type MatchablePatientReader } from './matchable-patient-cache';
 import {
   defaultMaxBlockSize,
+  defaultPatientCacheSize,
   defaultPageSize,
   RunTakenOverError,
   SimulatedStopError,
@@ -53,25 +55,34 @@ export async function scoreDeduplicationBlocks(
   }
   await analyzeDeduplicationTables(db);
   const scoring: ScoringRun = { ...run, linkThreshold: run.linkThreshold, reviewThreshold: run.reviewThreshold };
+  // Pairs this process queued: a page's known pairs are read before the previous pages' writes have committed.
+  const queued: QueuedPairs = new Map();
   let pages = 0;
-  let next = loadPage(db, run.gstId, run.cursor, options);
+  const readPatients = createMatchablePatientCache(db, run.gstId, options.patientCacheSize ?? defaultPatientCacheSize);
+  let next = loadPage(db, run.gstId, run.cursor, options, readPatients);
+  let writing: Promise<void> = Promise.resolve();
   for (;;) {
     const loaded = await next;
     if (loaded === undefined) {
       break;
     }
-    // The next page is read while this one is scored: the database works while the CPU compares.
-    next = loadPage(db, run.gstId, loaded.page.cursor, options);
-    // A failed read surfaces when the page is awaited; this only keeps a read abandoned by a stop from being an
-    // unhandled rejection.
+    // The next page is read, and this one's predecessor written, while this one is scored: the database works while
+    // the CPU compares. A failed read or write surfaces when it is awaited; the catch only keeps one abandoned by a
+    // stop from being an unhandled rejection.
+    next = loadPage(db, run.gstId, loaded.page.cursor, options, readPatients);
     next.catch(() => undefined);
-    await scorePage(db, scoring, model, loaded);
+    const scored = scorePage(model, scoring, loaded, queued);
+    await writing;
+    writing = writePage(db, { ...scoring }, loaded.page, scored);
+    writing.catch(() => undefined);
     scoring.cursor = loaded.page.cursor;
     pages += 1;
     if (options.stopAfterPages !== undefined && pages >= options.stopAfterPages) {
+      await writing;
       throw new SimulatedStopError(`${pages} page(s) of blocking keys`);
     }
   }
+  await writing;
   await db.transaction(async (tx) => {
     if (!(await lockRunningDeduplicationRun(tx, run.gstId, run.id, 'scoring'))) {
       throw new RunTakenOverError();
@@ -82,10 +93,25 @@ export async function scoreDeduplicationBlocks(
   return { ...run, phase: 'clustering', cursor: null };
 }
 
-/** A page of blocks with its active members, sorted by id (a pair's lower index is its lower id, as stored). */
+/**
+ * A page of blocks with its active members, sorted by id (a pair's lower index is its lower id, as stored), and the
+ * pairs among them `match_candidates` already held when the page was read (decided or queued).
+ */
 interface LoadedPage {
   page: KeyPage & { cursor: string };
   patients: { id: string; patient: MatchablePatient }[];
+  known: PatientIdPair[];
+}
+
+/** Pairs this run queued, by lower id: the higher ids. */
+type QueuedPairs = Map<string, Set<string>>;
+
+/** A scored page: the pairs formed and compared, and those kept, by band. */
+interface ScoredPage {
+  candidatePairs: number;
+  comparisons: number;
+  review: MatchCandidateInsert[];
+  links: MatchCandidateInsert[];
 }
 
 /** Reads the next page of blocking keys after `after` with its members; undefined when no key is left. */
@@ -94,6 +120,7 @@ async function loadPage(
   gstId: string,
   after: string | null,
   options: DeduplicationOptions,
+  readPatients: MatchablePatientReader,
 ): Promise<LoadedPage | undefined> {
   const pageSize = options.pageSize ?? defaultPageSize;
   const maxBlockSize = options.maxBlockSize ?? defaultMaxBlockSize;
@@ -109,41 +136,51 @@ async function loadPage(
     return undefined;
   }
   const memberIds = [...new Set(page.blocks.flatMap((block) => block.patientIds))];
-  const patients = (await listMatchablePatients(db, gstId, memberIds)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { page: { ...page, cursor }, patients };
+  const [patients, known] = await Promise.all([readPatients(memberIds), listKnownPairs(db, gstId, memberIds)]);
+  return {
+    page: { ...page, cursor },
+    patients: patients.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    known,
+  };
 }
 
 /**
- * Scores one page of blocks and commits it with the run's cursor and counters. The pairs of each block are formed
- * once per page; pairs already known to `match_candidates` (decided or queued) are dropped, read after the previous
- * page's commit so a pair met again is skipped, and the rest are scored in one pass.
+ * Scores one page of blocks. The pairs of each block are formed once per page; pairs already known to
+ * `match_candidates` or queued by this run's earlier pages are dropped, and the rest are scored in one pass. The pairs
+ * kept are added to `queued`.
  */
-async function scorePage(db: Db, run: ScoringRun, model: MatchModel, loaded: LoadedPage): Promise<void> {
+function scorePage(model: MatchModel, run: ScoringRun, loaded: LoadedPage, queued: QueuedPairs): ScoredPage {
   const { page, patients } = loaded;
   const indexOf = new Map(patients.map((patient, index) => [patient.id, index]));
   const formed = pairsInBlocks(
     page.blocks.map((block) => block.patientIds.flatMap((id) => indexOf.get(id) ?? [])),
     patients.length,
   );
-  const known = await listKnownPairs(
-    db,
-    run.gstId,
-    patients.map((patient) => patient.id),
-  );
+  const known = knownPairCodes(loaded, indexOf, queued);
   // Only the patients of a pair still to score are prepared (in a second run, most pairs are already known).
-  const { pairs, members } = compactPairs(dropKnownPairs(formed, patients, known), patients);
+  const { pairs, members } = compactPairs(dropKnownPairs(formed, patients.length, known), patients);
   const candidates = scoreCandidates(model, run, members, pairs);
+  for (const candidate of [...candidates.review, ...candidates.links]) {
+    const [lower, higher] = candidate.patientIds;
+    const higherIds = queued.get(lower) ?? new Set<string>();
+    queued.set(lower, higherIds.add(higher));
+  }
+  return { candidatePairs: formed.left.length, comparisons: pairs.left.length, ...candidates };
+}
+
+/** Commits a scored page with the run's cursor and counters, from the page before it. */
+async function writePage(db: Db, run: ScoringRun, page: LoadedPage['page'], scored: ScoredPage): Promise<void> {
   await db.transaction(async (tx) => {
     // Pairs above the link threshold wait for clustering; only those between the thresholds go to review now. The
     // insert skips pairs already known, and its count is of new rows, so a pair met again is never counted twice.
-    const sentToReview = await insertMatchCandidates(tx, run.gstId, candidates.review);
-    await insertMatchCandidates(tx, run.gstId, candidates.links);
+    const sentToReview = await insertMatchCandidates(tx, run.gstId, scored.review);
+    await insertMatchCandidates(tx, run.gstId, scored.links);
     const advanced = await advanceDeduplicationRun(tx, run.gstId, run.id, {
       fromCursor: run.cursor,
       toCursor: page.cursor,
       keys: page.sharedKeys,
-      candidatePairs: formed.left.length,
-      comparisons: pairs.left.length,
+      candidatePairs: scored.candidatePairs,
+      comparisons: scored.comparisons,
       sentToReview,
     });
     if (!advanced) {
@@ -152,20 +189,43 @@ async function scorePage(db: Db, run: ScoringRun, model: MatchModel, loaded: Loa
   });
 }
 
-/** The formed pairs `match_candidates` does not hold yet. */
-function dropKnownPairs(
-  formed: BlockPairs,
-  patients: readonly { id: string }[],
-  known: readonly { patientAId: string; patientBId: string }[],
-): BlockPairs {
-  const knownKeys = new Set(known.map((pair) => `${pair.patientAId} ${pair.patientBId}`));
+/**
+ * The page's known pairs (held by `match_candidates` when the page was read, or queued by this run since) as codes
+ * `lower index × patient count + higher index`, so that dropping them needs no string per formed pair.
+ */
+function knownPairCodes(loaded: LoadedPage, indexOf: ReadonlyMap<string, number>, queued: QueuedPairs): Set<number> {
+  const count = loaded.patients.length;
+  const codes = new Set<number>();
+  const add = (lower: string, higher: string) => {
+    const i = indexOf.get(lower);
+    const j = indexOf.get(higher);
+    if (i !== undefined && j !== undefined) {
+      codes.add(i * count + j);
+    }
+  };
+  for (const pair of loaded.known) {
+    add(pair.patientAId, pair.patientBId);
+  }
+  for (const { id } of loaded.patients) {
+    for (const higher of queued.get(id) ?? []) {
+      add(id, higher);
+    }
+  }
+  return codes;
+}
+
+/** The formed pairs that are not known. */
+function dropKnownPairs(formed: BlockPairs, patientCount: number, known: ReadonlySet<number>): BlockPairs {
+  if (known.size === 0) {
+    return formed;
+  }
   const left = new Int32Array(formed.left.length);
   const right = new Int32Array(formed.left.length);
   let count = 0;
   for (let pair = 0; pair < formed.left.length; pair += 1) {
     const i = formed.left[pair] ?? 0;
     const j = formed.right[pair] ?? 0;
-    if (!knownKeys.has(`${patients[i]?.id ?? ''} ${patients[j]?.id ?? ''}`)) {
+    if (!known.has(i * patientCount + j)) {
       left[count] = i;
       right[count] = j;
       count += 1;

@@ -1,6 +1,6 @@
 import type { BirthDate } from './birth-date';
 import { missingLevel } from './comparison-column';
-import { damerauLevenshtein } from './string-similarity';
+import { isWithinOneEdit } from './string-similarity';
 
 /** Agreement levels of a date comparison, strongest first. */
 export const dateLevels = [
@@ -33,7 +33,7 @@ export function compareDates(a: BirthDate | undefined, b: BirthDate | undefined)
   if (a.year === b.year && a.month === b.day && a.day === b.month) {
     return 3;
   }
-  if (damerauLevenshtein(a.digits, b.digits, 1) <= 1) {
+  if (isWithinOneEdit(a.digits, b.digits)) {
     return 4;
   }
   const withinOneYear = imprecise ? Math.abs(a.year - b.year) <= 1 : Math.abs(a.dayNumber - b.dayNumber) <= 366;

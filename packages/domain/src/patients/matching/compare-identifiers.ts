@@ -1,5 +1,5 @@
 import { missingLevel } from './comparison-column';
-import { damerauLevenshtein } from './string-similarity';
+import { isWithinOneEdit } from './string-similarity';
 
 /** Agreement levels of an identifier comparison (CIN, AMO number, social security id…). */
 export const identifierLevels = ['missing', 'exact', 'one_edit', 'disagree'] as const;
@@ -21,7 +21,7 @@ export function compareIdentifiers(a: string, b: string): number {
   if (a === b) {
     return 1;
   }
-  return damerauLevenshtein(a, b, 1) <= 1 ? 2 : 3;
+  return isWithinOneEdit(a, b) ? 2 : 3;
 }
 
 /** Agreement levels of a phone comparison. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { damerauLevenshtein, jaroWinkler, tokenSetSimilarity } from './string-similarity';
+import { damerauLevenshtein, isWithinOneEdit, jaroWinkler, tokenSetSimilarity } from './string-similarity';
 
 describe('jaroWinkler', () => {
   it.each([
@@ -23,6 +23,36 @@ describe('damerauLevenshtein', () => {
     ['AB123456', 'ZZZZZZZZ', 3],
   ])('measures %s → %s as %d (bounded at 2 + 1)', (a, b, expected) => {
     expect(damerauLevenshtein(a, b, 2)).toBe(expected);
+  });
+});
+
+describe('isWithinOneEdit', () => {
+  it.each([
+    ['AB123456', 'AB123456', true],
+    ['AB123456', 'AB123457', true],
+    ['AB123456', 'AB124356', true],
+    ['AB123456', 'AB12456', true],
+    ['19850312', '19850321', true],
+    ['19850312', '19580321', false],
+    ['AB123456', 'XY123456', false],
+    ['', 'A', true],
+    ['', 'AB', false],
+  ])('sees %s → %s within one edit: %s', (a, b, expected) => {
+    expect(isWithinOneEdit(a, b)).toBe(expected);
+  });
+
+  it('answers as the bounded Damerau-Levenshtein distance for every pair of short strings', () => {
+    const strings = [''];
+    for (let length = 1; length <= 4; length += 1) {
+      for (const prefix of strings.filter((value) => value.length === length - 1)) {
+        strings.push(`${prefix}a`, `${prefix}b`, `${prefix}c`);
+      }
+    }
+    for (const a of strings) {
+      for (const b of strings) {
+        expect([a, b, isWithinOneEdit(a, b)]).toEqual([a, b, damerauLevenshtein(a, b, 1) <= 1]);
+      }
+    }
   });
 });
 

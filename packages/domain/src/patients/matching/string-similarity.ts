@@ -96,6 +96,49 @@ export function damerauLevenshtein(a: string, b: string, max: number): number {
   return Math.min(previous[b.length] ?? max + 1, max + 1);
 }
 
+/**
+ * Whether two strings are at most one edit apart (Damerau-Levenshtein, optimal string alignment): the same answer as
+ * `damerauLevenshtein(a, b, 1) <= 1`, in one pass without allocating (dates and identifiers ask it for most pairs).
+ */
+export function isWithinOneEdit(a: string, b: string): boolean {
+  const lengthA = a.length;
+  const lengthB = b.length;
+  if (lengthA === lengthB) {
+    let first = -1;
+    for (let index = 0; index < lengthA; index += 1) {
+      if (a.charCodeAt(index) !== b.charCodeAt(index)) {
+        if (first === -1) {
+          first = index;
+        } else {
+          // A second difference is fine only as the other half of an adjacent transposition, and the last one.
+          return (
+            index === first + 1 &&
+            a.charCodeAt(first) === b.charCodeAt(index) &&
+            a.charCodeAt(index) === b.charCodeAt(first) &&
+            a.slice(index + 1) === b.slice(index + 1)
+          );
+        }
+      }
+    }
+    return true;
+  }
+  if (Math.abs(lengthA - lengthB) > 1) {
+    return false;
+  }
+  const [shorter, longer] = lengthA < lengthB ? [a, b] : [b, a];
+  let index = 0;
+  while (index < shorter.length && shorter.charCodeAt(index) === longer.charCodeAt(index)) {
+    index += 1;
+  }
+  // One character of the longer is dropped at the first difference; the rest must then be equal.
+  for (let rest = index; rest < shorter.length; rest += 1) {
+    if (shorter.charCodeAt(rest) !== longer.charCodeAt(rest + 1)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** How two token lists compare once each token is paired with its best partner. */
 export interface TokenSetSimilarity {
   /** Length-weighted mean Jaro-Winkler over the best assignment, against the longer side. */
