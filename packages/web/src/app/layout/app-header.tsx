@@ -1,6 +1,7 @@
 import { Badge, Burger, Group, NativeSelect, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUpdateLocale } from '../../features/auth';
+import { NotificationBell } from '../../features/notifications';
 import { localizedName } from '../../lib/localized-name';
 import { useLanguage } from '../../lib/use-language';
 import { LanguageSwitch } from './language-switch';
@@ -54,6 +55,7 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
         )}
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <NotificationBell />
         <LanguageSwitch onSwitch={(locale) => updateLocale.mutate(locale)} />
         <UserMenu />
       </Group>

@@ -13,6 +13,7 @@ import {
   IconGitMerge,
   IconShieldLock,
   IconDatabaseImport,
+  IconArrowsExchange,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -23,6 +24,7 @@ import {
   establishmentsWhereActor,
   isNational,
   canReviewBreakGlass,
+  careRoles,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -59,6 +61,15 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           to="/patients"
           label={t('nav.patients')}
           leftSection={<IconUserSearch size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {establishmentsWhereActor(actor, careRoles, gst.id).length > 0 && (
+        <NavLinkItem
+          to="/referrals"
+          search={{ page: 1 }}
+          label={t('nav.referrals')}
+          leftSection={<IconArrowsExchange size={iconSize} />}
           onClick={onNavigate}
         />
       )}
