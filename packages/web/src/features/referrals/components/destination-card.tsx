@@ -33,6 +33,8 @@ export function DestinationCard({ option, showBeds }: DestinationCardProps) {
   const { formatDateTime, formatInteger } = useFormatters();
   const relativeAge = useRelativeAge();
   const iconSize = 14;
+  // The pathway badge already says whether it is in the pathway.
+  const reasons = option.reasons.filter((reason) => reason !== 'pathway_rank' && reason !== 'off_pathway');
   return (
     <Radio.Card value={option.establishment.id} radius="md" p="sm" data-testid="destination-card">
       <Group wrap="nowrap" align="flex-start" gap="sm">
@@ -87,9 +89,9 @@ export function DestinationCard({ option, showBeds }: DestinationCardProps) {
               </Fact>
             )}
           </Group>
-          {option.reasons.length > 0 && (
+          {reasons.length > 0 && (
             <Group gap={4} wrap="wrap">
-              {option.reasons.map((reason) => (
+              {reasons.map((reason) => (
                 <Badge key={reason} size="xs" variant="outline" color="gray" style={{ textTransform: 'none' }}>
                   {t(`referrals.destinations.reason.${reason}`)}
                 </Badge>
