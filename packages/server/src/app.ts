@@ -34,6 +34,8 @@ import { registerPatientImportRoutes } from './patient-imports/patient-import-ro
 import { registerReferralRoutes } from './referrals/referral-routes';
 import { registerNotificationRoutes } from './notifications/notification-routes';
 import { MAX_ATTACHMENT_BYTES } from './referrals/referral-attachments';
+import { registerServiceDirectoryRoutes } from './services/service-routes';
+import { registerPathwayRoutes } from './pathways/pathway-routes';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -137,6 +139,8 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerPatientImportRoutes(app, deps);
   registerReferralRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerServiceDirectoryRoutes(app, deps);
+  registerPathwayRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

@@ -101,7 +101,7 @@ const listingSelect = sql`select r.*, p.regional_id, p.given_name_latin, p.famil
     a.video_url as a_video_url
   from referrals r
   join patients p on p.gst_id = r.gst_id and p.id = r.patient_id
-  join users u on u.id = r.sender_user_id
+  left join users u on u.id = r.sender_user_id
   join establishments o on o.gst_id = r.gst_id and o.id = r.origin_establishment_id
   join establishments d on d.gst_id = r.gst_id and d.id = r.destination_establishment_id
   join establishments b on b.gst_id = r.gst_id and b.id = r.return_establishment_id
@@ -129,7 +129,7 @@ function toListing(row: Record<string, unknown>): ReferralListing {
     origin: place(row, 'o', record.originEstablishmentId),
     destination: place(row, 'd', record.destinationEstablishmentId),
     returnPlace: place(row, 'b', record.returnEstablishmentId),
-    senderDisplayName: asText(row.sender_display_name),
+    senderDisplayName: asTextOrNull(row.sender_display_name) ?? '—',
     appointment:
       row.a_id == null
         ? null

@@ -34,6 +34,8 @@ export const pathwayMaps = pgTable(
       .notNull()
       .references(() => specialties.code),
     version: integer('version').notNull(),
+    /** Guards concurrent edits of a draft: every write of a row bumps it (optimistic concurrency). */
+    revision: integer('revision').notNull().default(1),
     status: text('status').notNull(),
     effectiveFrom: date('effective_from', { mode: 'string' }),
     notes: text('notes'),

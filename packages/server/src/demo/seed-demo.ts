@@ -21,6 +21,8 @@ import { hashPassword } from '../auth/password';
 import { systemRequestId } from '../audit/system-request-id';
 import { demoPassword, demoUsers } from './demo-users';
 import { seedDemoPatients } from './seed-demo-patients';
+import { seedDemoServices } from './seed-demo-services';
+import { seedDemoPathways } from './seed-demo-pathways';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -133,5 +135,7 @@ export async function seedDemo(
     });
   });
   await seedDemoPatients(db, gst.id);
+  await seedDemoServices(db, gst.id);
+  await seedDemoPathways(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }

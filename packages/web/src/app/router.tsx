@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { specialtyCodes } from '@tansiq/domain';
 import { meQuery } from '../features/auth';
 // The router is in the first chunk: it takes the light search-param parsers directly, not the feature barrels, which
 // would pull maps and charts into the login page's download.
@@ -180,6 +181,41 @@ const referralRoute = createRoute({
   ...child('/referrals/$referralId'),
   component: lazyRouteComponent(() => import('./routes/referrals/referral-page'), 'ReferralPage'),
 });
+const servicesRoute = createRoute({
+  ...child('/services'),
+  validateSearch: z.object({
+    specialtyCode: z.string().optional().catch(undefined),
+    provinceCode: z.string().optional().catch(undefined),
+    establishmentId: z.uuid().optional().catch(undefined),
+    q: z.string().optional().catch(undefined),
+    page: z.coerce.number().int().min(1).catch(1).default(1),
+  }),
+  component: lazyRouteComponent(() => import('./routes/services/service-directory-page'), 'ServiceDirectoryPage'),
+});
+const serviceRoute = createRoute({
+  ...child('/services/$establishmentId/$specialtyCode'),
+  component: lazyRouteComponent(() => import('./routes/services/service-page'), 'ServicePage'),
+});
+const slotShortagesRoute = createRoute({
+  ...child('/slot-shortages'),
+  component: lazyRouteComponent(() => import('./routes/services/slot-shortages-page'), 'SlotShortagesPage'),
+});
+const holidaysRoute = createRoute({
+  ...child('/holidays'),
+  component: lazyRouteComponent(() => import('./routes/services/gst-holidays-page'), 'GstHolidaysPage'),
+});
+const pathwaysRoute = createRoute({
+  ...child('/pathways'),
+  validateSearch: z.object({
+    specialty: z
+      .enum(specialtyCodes as [string, ...string[]])
+      .catch('cardiology')
+      .default('cardiology'),
+    mapId: z.uuid().optional().catch(undefined),
+    view: z.enum(['table', 'map']).catch('table').default('table'),
+  }),
+  component: lazyRouteComponent(() => import('./routes/pathways/pathways-page'), 'PathwaysPage'),
+});
 
 const aboutRoute = createRoute({
   ...child('/about'),
@@ -209,6 +245,11 @@ const routeTree = rootRoute.addChildren([
     referralsRoute,
     newReferralRoute,
     referralRoute,
+    servicesRoute,
+    serviceRoute,
+    slotShortagesRoute,
+    holidaysRoute,
+    pathwaysRoute,
     aboutRoute,
   ]),
 ]);

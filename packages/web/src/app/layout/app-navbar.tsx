@@ -14,6 +14,10 @@ import {
   IconShieldLock,
   IconDatabaseImport,
   IconArrowsExchange,
+  IconStethoscope,
+  IconCalendarExclamation,
+  IconCalendarOff,
+  IconRoute,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -25,6 +29,8 @@ import {
   isNational,
   canReviewBreakGlass,
   careRoles,
+  canViewSlotShortages,
+  canViewPathways,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -56,6 +62,30 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
         onClick={onNavigate}
       />
       <NavLinkItem to="/map" label={t('nav.map')} leftSection={<IconMap2 size={iconSize} />} onClick={onNavigate} />
+      <NavLinkItem
+        to="/services"
+        search={{ page: 1 }}
+        label={t('nav.services')}
+        leftSection={<IconStethoscope size={iconSize} />}
+        onClick={onNavigate}
+      />
+      {canViewSlotShortages(actor, gst.id) && (
+        <NavLinkItem
+          to="/slot-shortages"
+          label={t('nav.slotShortages')}
+          leftSection={<IconCalendarExclamation size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {canViewPathways(actor, gst.id) && (
+        <NavLinkItem
+          to="/pathways"
+          search={{ specialty: 'cardiology', view: 'table' }}
+          label={t('nav.pathways')}
+          leftSection={<IconRoute size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
       {canSearchPatients(actor, gst.id) && (
         <NavLinkItem
           to="/patients"
@@ -141,6 +171,12 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           onClick={onNavigate}
         />
       )}
+      <NavLinkItem
+        to="/holidays"
+        label={t('nav.holidays')}
+        leftSection={<IconCalendarOff size={iconSize} />}
+        onClick={onNavigate}
+      />
       <NavLinkItem
         to="/about"
         label={t('nav.about')}

@@ -1,8 +1,13 @@
 import { Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconLock, IconLockOpen } from '@tabler/icons-react';
-import { canEditEstablishmentDetails, canManageRegistry, canViewEstablishmentHistory } from '@tansiq/domain';
+import { IconEdit, IconLock, IconLockOpen, IconStethoscope } from '@tabler/icons-react';
+import {
+  canEditEstablishmentDetails,
+  canManageRegistry,
+  canViewEstablishmentHistory,
+  directoryEstablishmentTypes,
+} from '@tansiq/domain';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/anchor-link';
@@ -74,6 +79,16 @@ export function EstablishmentPage() {
         subtitle={`${current.code} · ${t(`establishmentType.${current.type}`)}`}
         actions={
           <>
+            {directoryEstablishmentTypes.some((type) => type === current.type) && (
+              <ButtonLink
+                variant="light"
+                to="/services"
+                search={{ establishmentId: current.id, page: 1 }}
+                leftSection={<IconStethoscope size={18} />}
+              >
+                {t('nav.services')}
+              </ButtonLink>
+            )}
             {canEditEstablishmentDetails(actor, target) && current.status !== 'closed' && (
               <ButtonLink
                 to="/establishments/$establishmentId/edit"

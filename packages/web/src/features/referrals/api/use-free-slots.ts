@@ -1,17 +1,10 @@
+import { consultationSlotSchema, type ConsultationSlotView } from '@tansiq/domain';
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiClient } from '../../../lib/api-client';
 
-/** A free slot of a service's consultation sessions (the service directory's `consultationSlotSchema`). */
-export const freeSlotSchema = z.object({
-  scheduleId: z.uuid(),
-  sessionDate: z.string(),
-  slotIndex: z.number().int(),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  mode: z.enum(['in_person', 'teleconsultation']),
-});
-export type FreeSlot = z.infer<typeof freeSlotSchema>;
+/** A free slot of a service's consultation sessions. */
+export type FreeSlot = ConsultationSlotView;
 
 const weeksAhead = 8;
 
@@ -22,14 +15,12 @@ export function useFreeSlots(establishmentId: string, specialtyCode: string, ena
     queryFn: ({ signal }) => {
       const from = new Date();
       const to = new Date(from.getTime() + weeksAhead * 7 * 86_400_000);
-      return apiClient.get(
-        `/api/establishments/${encodeURIComponent(establishmentId)}/services/${encodeURIComponent(specialtyCode)}/free-slots`,
-        {
-          query: { from: from.toISOString(), to: to.toISOString(), limit: 500 },
-          schema: z.array(freeSlotSchema),
-          signal,
-        },
-      );
+      const path = `/api/establishments/${encodeURIComponent(establishmentId)}/services/${encodeURIComponent(specialtyCode)}/free-slots`;
+      return apiClient.get(path, {
+        query: { from: from.toISOString(), to: to.toISOString(), limit: 500 },
+        schema: z.array(consultationSlotSchema),
+        signal,
+      });
     },
     enabled,
   });

@@ -1,0 +1,1 @@
+ALTER TABLE "pathway_maps" ADD COLUMN "revision" integer DEFAULT 1 NOT NULL;

@@ -1,0 +1,138 @@
+import type { PathwayFlows } from '@tansiq/domain';
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export const flowColors = { rank1: '#1c5d99', rank2: '#4a90c2', rank3: '#9cc3e4', offPathway: '#e8590c' } as const;
+
+type Route = PathwayFlows['routes'][number];
+export interface FlowProperties {
+  rank: number;
+  color: string;
+  width: number;
+  volume: number;
+}
+
+const colorOf = (rank: number | null): string =>
+  rank === null
+    ? flowColors.offPathway
+    : rank === 1
+      ? flowColors.rank1
+      : rank === 2
+        ? flowColors.rank2
+        : flowColors.rank3;
+
+/** Line width in pixels: 1.5 for an unused route, up to 9 for the busiest one. */
+export const flowWidth = (volume: number, maxVolume: number): number =>
+  maxVolume === 0 ? 1.5 : 1.5 + 7.5 * Math.sqrt(volume / maxVolume);
+
+/**
+ * An arrow from origin to destination: the shaft, and a head of two short strokes 80 % of the way, so that heads do
+ * not pile up on the hospital itself. Plain line geometry: the offline style has no sprites for symbol arrows.
+ */
+function arrow(route: Route): MultiLineString['coordinates'] {
+  const [x1, y1, x2, y2] = [route.origin.lon, route.origin.lat, route.destination.lon, route.destination.lat];
+  const tip: [number, number] = [x1 + (x2 - x1) * 0.8, y1 + (y2 - y1) * 0.8];
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  if (length === 0) {
+    return [[[x1, y1], tip]];
+  }
+  const head = Math.min(0.03, length * 0.25);
+  const angle = Math.atan2(y2 - y1, x2 - x1);
+  const wing = (side: number): [number, number] => [
+    tip[0] - head * Math.cos(angle + side * 0.45),
+    tip[1] - head * Math.sin(angle + side * 0.45),
+  ];
+  return [
+    [
+      [x1, y1],
+      [x2, y2],
+    ],
+    [wing(1), tip, wing(-1)],
+  ];
+}
+
+/**
+ * The routes to draw as GeoJSON arrows; `firstChoiceOnly` keeps rank 1 and the referrals off the pathway. The busiest
+ * routes are drawn last, on top.
+ */
+export function toFlowCollection(
+  routes: readonly Route[],
+  firstChoiceOnly: boolean,
+): FeatureCollection<LineString | MultiLineString, FlowProperties> {
+  const shown = routes.filter((route) => !firstChoiceOnly || route.rank === null || route.rank === 1);
+  const maxVolume = Math.max(0, ...shown.map((route) => route.volume));
+  const features = [...shown]
+    .sort((a, b) => a.volume - b.volume || (b.rank ?? 0) - (a.rank ?? 0))
+    .map((route): Feature<MultiLineString, FlowProperties> => ({
+      type: 'Feature',
+      geometry: { type: 'MultiLineString', coordinates: arrow(route) },
+      properties: {
+        rank: route.rank ?? 0,
+        color: colorOf(route.rank),
+        width: flowWidth(route.volume, maxVolume),
+        volume: route.volume,
+      },
+    }));
+  return { type: 'FeatureCollection', features };
+}
+
+/** The establishments at either end of the routes shown: origins small, destinations larger. */
+export function toFlowEnds(routes: readonly Route[]): FeatureCollection<Point, { id: string; destination: number }> {
+  const ends = new Map<string, Feature<Point, { id: string; destination: number }>>();
+  for (const route of routes) {
+    for (const [end, destination] of [
+      [route.origin, 0],
+      [route.destination, 1],
+    ] as const) {
+      const known = ends.get(end.id);
+      if (!known || destination > known.properties.destination) {
+        ends.set(end.id, {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [end.lon, end.lat] },
+          properties: { id: end.id, destination },
+        });
+      }
+    }
+  }
+  return { type: 'FeatureCollection', features: [...ends.values()] };
+}
+
+const empty = { type: 'FeatureCollection' as const, features: [] };
+
+/** Adds the province outlines, the arrows and their ends to a map (GeoJSON sources only, nothing fetched). */
+export function addFlowLayers(map: MapLibreMap) {
+  map.addSource('provinces', { type: 'geojson', data: empty });
+  map.addLayer({
+    id: 'provinces-fill',
+    type: 'fill',
+    source: 'provinces',
+    paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.85 },
+  });
+  map.addLayer({
+    id: 'provinces-line',
+    type: 'line',
+    source: 'provinces',
+    paint: { 'line-color': '#5c7080', 'line-width': 1 },
+  });
+  map.addSource('flows', { type: 'geojson', data: empty });
+  map.addLayer({
+    id: 'flows',
+    type: 'line',
+    source: 'flows',
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': 0.8 },
+  });
+  map.addSource('flow-ends', { type: 'geojson', data: empty });
+  map.addLayer({
+    id: 'flow-ends',
+    type: 'circle',
+    source: 'flow-ends',
+    layout: { 'circle-sort-key': ['get', 'destination'] },
+    paint: {
+      'circle-radius': ['case', ['==', ['get', 'destination'], 1], 6, 2.5],
+      'circle-color': ['case', ['==', ['get', 'destination'], 1], '#c92a2a', '#495057'],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['case', ['==', ['get', 'destination'], 1], 1.5, 0],
+    },
+  });
+}

@@ -1,0 +1,10 @@
+export { usePathwayMaps } from './api/use-pathway-maps';
+export { usePathwayMap } from './api/use-pathway-map';
+export { useCreatePathwayDraft } from './api/use-pathway-changes';
+export { PathwayVersionsTable } from './components/pathway-versions-table';
+export { PathwayOriginsTable } from './components/pathway-origins-table';
+export { PathwayIssuesPanel } from './components/pathway-issues-panel';
+export { PathwayOriginForm } from './components/pathway-origin-form';
+export { PublishPathwayModal } from './components/publish-pathway-modal';
+export { PathwayFlowMap } from './components/pathway-flow-map';
+export { DiscardPathwayDraftModal } from './components/discard-pathway-draft-modal';
