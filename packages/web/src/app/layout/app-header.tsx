@@ -21,7 +21,8 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
-      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+      {/* The start side gives way (it clips) so that the end side's bell, languages and menu never overlap it. */}
+      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, overflow: 'hidden' }}>
         <Burger
           opened={navbarOpened}
           onClick={onToggleNavbar}
@@ -42,19 +43,26 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
             visibleFrom="sm"
           />
         ) : (
-          <Text size="sm" c="dimmed" truncate visibleFrom="sm" data-testid="current-gst">
+          <Text
+            size="sm"
+            c="dimmed"
+            truncate
+            visibleFrom="sm"
+            data-testid="current-gst"
+            style={{ minWidth: 0, flexShrink: 10 }}
+          >
             {localizedName(gst, language)}
           </Text>
         )}
         {me.demoMode && (
           <Tooltip label={t('demo.modeHint')} withArrow>
-            <Badge color="orange" variant="filled" size="sm" visibleFrom="xs" style={{ flexShrink: 0 }}>
+            <Badge color="orange" variant="filled" size="sm" visibleFrom="xs" style={{ minWidth: 0 }}>
               {t('demo.mode')}
             </Badge>
           </Tooltip>
         )}
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         <NotificationBell />
         <LanguageSwitch onSwitch={(locale) => updateLocale.mutate(locale)} />
         <UserMenu />

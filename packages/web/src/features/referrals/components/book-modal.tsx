@@ -8,6 +8,7 @@ import { PageLoader } from '../../../components/page-loader';
 import { useFormatters } from '../../../lib/use-formatters';
 import { useFreeSlots, type FreeSlot } from '../api/use-free-slots';
 import { StepModal } from './step-modal';
+import { useDayLabel } from './use-day-label';
 import type { StepModalOf } from './step-modal-props';
 
 const slotKey = (slot: FreeSlot) => `${slot.scheduleId}|${slot.sessionDate}|${slot.slotIndex}`;
@@ -31,7 +32,8 @@ export function BookModal({
   onClose,
 }: StepModalOf & { referral: Referral; reschedule: boolean }) {
   const { t } = useTranslation();
-  const { formatDate, formatTime, formatDateTime } = useFormatters();
+  const { formatTime, formatDateTime } = useFormatters();
+  const dayLabel = useDayLabel();
   const slots = useFreeSlots(referral.destination.id, referral.specialtyCode);
   const [chosen, setChosen] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
@@ -70,9 +72,9 @@ export function BookModal({
           <Chip.Group multiple={false} value={chosen} onChange={setChosen}>
             <Stack gap="sm">
               {days.map((day) => (
-                <Stack key={day.day} gap={4} component="section" aria-label={formatDate(day.day)}>
+                <Stack key={day.day} gap={4} component="section" aria-label={dayLabel(day.day)}>
                   <Text size="sm" fw={600}>
-                    {formatDate(day.day)}
+                    {dayLabel(day.day)}
                   </Text>
                   <Group gap={6}>
                     {day.slots.map((slot) => (

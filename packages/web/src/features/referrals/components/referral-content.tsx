@@ -10,7 +10,7 @@ function Block({ label, children }: { label: string; children: ReactNode }) {
       <Text size="xs" c="dimmed" fw={600}>
         {label}
       </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+      <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
         {children}
       </Text>
     </Stack>
@@ -54,7 +54,7 @@ export function ReferralContent({ referral }: { referral: Referral }) {
             title={t('referrals.page.declined', { reason: t(`referrals.declineReason.${referral.decline.reason}`) })}
           >
             {referral.decline.advice && (
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
                 {referral.decline.advice}
               </Text>
             )}
@@ -62,7 +62,9 @@ export function ReferralContent({ referral }: { referral: Referral }) {
         )}
         {referral.cancelReason && (
           <Alert color="gray" title={t('referrals.page.cancelled')}>
-            <Text size="sm">{referral.cancelReason}</Text>
+            <Text size="sm" dir="auto">
+              {referral.cancelReason}
+            </Text>
           </Alert>
         )}
         {report && (

@@ -37,6 +37,11 @@ export function ReferralDocuments({ referral }: { referral: Referral }) {
         {t('referrals.page.documents')}
       </Title>
       <Stack gap="sm">
+        {letters.length === 0 && referral.redacted && (
+          <Text size="sm" c="dimmed">
+            {t('referrals.letter.none')}
+          </Text>
+        )}
         {letters.map((kind) => (
           <Group key={kind} gap="xs" wrap="wrap">
             <IconPrinter size={16} aria-hidden />
@@ -87,7 +92,7 @@ export function ReferralDocuments({ referral }: { referral: Referral }) {
                   >
                     {attachment.fileName}
                   </Anchor>
-                  <Text size="xs" c="dimmed" dir="ltr">
+                  <Text size="xs" c="dimmed">
                     {formatSize(attachment.sizeBytes)}
                   </Text>
                 </Group>

@@ -129,6 +129,11 @@ export function ReferralForm({ patientId, onCreated }: ReferralFormProps) {
   if (created) {
     return (
       <Card withBorder padding="md">
+        <Alert color="teal" mb="sm">
+          {t(created.status === 'draft' ? 'referrals.form.savedDraft' : 'referrals.form.sent', {
+            number: created.number,
+          })}
+        </Alert>
         <AttachmentUploads referralId={created.id} files={files} onDone={() => onCreated(created)} />
       </Card>
     );

@@ -27,7 +27,7 @@ function EventItem({ event }: { event: ReferralEvent }) {
         {[formatDateTime(event.occurredAt), event.actor?.displayName ?? t('referrals.event.system')].join(' · ')}
       </Text>
       {detail && (
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
           {detail}
         </Text>
       )}

@@ -44,11 +44,12 @@ export function ReferralTable({ referrals }: { referrals: readonly ReferralSumma
                     size="sm"
                     fw={600}
                     dir="ltr"
+                    style={{ whiteSpace: 'nowrap' }}
                     onClick={(event) => event.stopPropagation()}
                   >
                     {referral.number}
                   </AnchorLink>
-                  <UrgencyBadge urgency={referral.urgency} />
+                  {referral.urgency !== 'routine' && <UrgencyBadge urgency={referral.urgency} />}
                 </Stack>
               </Table.Td>
               <Table.Td>

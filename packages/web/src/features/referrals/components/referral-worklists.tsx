@@ -60,7 +60,7 @@ export function ReferralWorklists({ filters, onFiltersChange }: ReferralWorklist
           value={establishmentId}
           allowDeselect={false}
           onChange={(value) => value && change({ establishmentId: value, worklist: undefined })}
-          style={{ minWidth: 240 }}
+          style={{ minWidth: 240, flex: '1 1 320px', maxWidth: 460 }}
         />
         <Select
           label={t('referrals.field.specialty')}
