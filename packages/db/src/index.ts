@@ -52,3 +52,5 @@ export * from './pathways/pathway-map-queries';
 export * from './pathways/pathway-map-writes';
 export * from './pathways/find-pathway-in-force';
 export * from './pathways/referral-volume-queries';
+export * from './referrals/referral-booking-queries';
+export * from './referrals/referral-bulk-writes';

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     lines.push(
       `Demo mode: TTA demonstration data${report.demo?.seeded ? ` seeded now (${report.demo.establishments} establishments)` : ''}.`,
       `Demo logins (password for all: ${demoPassword}):`,
-      ...demoUsers.map((user) => `  ${user.username.padEnd(24)} ${user.role}`),
+      ...demoUsers.map((user) => `  ${user.username.padEnd(28)} ${user.role}`),
     );
   }
   console.log(lines.join('\n'));

@@ -615,6 +615,7 @@ export const ttaHospitals: EstablishmentSeed[] = [
     beds: {
       emergency: 12,
       internal_medicine: 35,
+      cardiology: 10,
       paediatrics: 30,
       gynaecology_obstetrics: 40,
       general_surgery: 35,

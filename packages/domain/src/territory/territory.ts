@@ -49,6 +49,19 @@ export const gstSettingsSchema = z.strictObject({
   cndpAuthorisation: z.string().trim().max(100).nullable().default(null),
   /** Contact of the data protection officer shown to patients and staff. */
   dataProtectionContact: z.string().trim().max(200).nullable().default(null),
+  /**
+   * The video room of a teleconsultation, e.g. `https://visio.example.ma/{room}` for a self-hosted Jitsi: `{room}` is
+   * replaced by a room name made for each appointment (issue #4 §7). No video server is part of Tansiq.
+   */
+  teleconsultationLinkTemplate: z
+    .string()
+    .trim()
+    .max(300)
+    .regex(/^https:\/\/[^\s]+\{room\}[^\s]*$/, 'An https address containing {room}')
+    .nullable()
+    .default(null),
+  /** Working weekdays of the GST's calendar (ISO: 1 = Monday … 7 = Sunday); referral timers count on them. */
+  workingWeekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]),
 });
 export type GstSettings = z.infer<typeof gstSettingsSchema>;
 

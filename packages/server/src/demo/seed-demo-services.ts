@@ -128,7 +128,7 @@ export async function seedDemoServices(
     await tx.execute(
       sql`insert into consultation_schedules (gst_id, id, establishment_id, specialty_code, weekday, start_time, end_time,
           slot_count, mode, valid_from)
-        select ${gstId}, *, '2026-01-01'::date from unnest(${column(schedules, (s) => s.id)}::uuid[],
+        select ${gstId}, *, '2025-06-01'::date from unnest(${column(schedules, (s) => s.id)}::uuid[],
           ${column(schedules, (s) => s.establishmentId)}::uuid[], ${column(schedules, (s) => s.specialtyCode)}::text[],
           ${column(schedules, (s) => s.weekday)}::int[], ${column(schedules, (s) => s.startTime)}::time[],
           ${column(schedules, (s) => s.endTime)}::time[], ${column(schedules, (s) => s.slotCount)}::int[],

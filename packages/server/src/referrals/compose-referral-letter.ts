@@ -38,6 +38,12 @@ function patientName(patient: Patient, language: LetterLanguage): string {
   return first && second ? `${first} (${second})` : first || second;
 }
 
+/** `+212612345678` → `+212 6 12 34 56 78`, as Moroccan numbers are read (and kept left-to-right in Arabic). */
+const formatPhone = (phone: string) => phone.replace(/^\+212(\d)(\d{2})(\d{2})(\d{2})(\d{2})$/, '+212 $1 $2 $3 $4 $5');
+
+/** `1234567890` → `1234 5678 90`, as the regional id is printed everywhere. */
+const formatRegionalId = (id: string) => id.replace(/^(\d{4})(\d{4})(\d{2})$/, '$1 $2 $3');
+
 function birthDate(patient: Patient): string {
   if (!patient.birthDate) {
     return '';
@@ -73,9 +79,9 @@ export function composeReferralLetter(
       kind: 'fields',
       rows: [
         { label: labels.name, value: patientName(patient, language) },
-        { label: labels.regionalId, value: patient.regionalId },
+        { label: labels.regionalId, value: formatRegionalId(patient.regionalId) },
         { label: labels.birthDate, value: birthDate(patient) },
-        { label: labels.phone, value: patient.phones.join('\n') },
+        { label: labels.phone, value: patient.phones.map(formatPhone).join('\n') },
       ],
     },
   ];

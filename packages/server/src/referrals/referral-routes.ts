@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   attachmentSchema,
+  bookReferralInputSchema,
   cancelReferralInputSchema,
   counterReferralInputSchema,
   createReferralInputSchema,
@@ -11,6 +12,8 @@ import {
   referralSchema,
   referralSummarySchema,
   referralVersionInputSchema,
+  referralDestinationsQuerySchema,
+  referralDestinationsSchema,
 } from '@tansiq/domain';
 import type { AppDependencies, AppInstance } from '../http/app-types';
 import { errorResponses, idParamsSchema } from '../http/error-responses';
@@ -21,6 +24,8 @@ import { createReferral } from './create-referral';
 import { getReferral } from './get-referral';
 import { listReferrals } from './list-referrals';
 import { listPatientReferrals } from './list-patient-referrals';
+import { bookReferral } from './book-referral';
+import { listReferralDestinations } from './list-referral-destinations';
 import { moveReferral } from './move-referral';
 import type { TransitionInput } from './referral-transition-effects';
 import { addReferralAttachment, MAX_ATTACHMENT_BYTES, readReferralAttachment } from './referral-attachments';
@@ -168,5 +173,31 @@ export function registerReferralRoutes(app: AppInstance, deps: AppDependencies):
     '/api/patients/:id/referrals',
     { schema: { tags, params: idParamsSchema, response: { 200: z.array(referralSummarySchema), ...errorResponses } } },
     async (request) => listPatientReferrals(db, requestContext(request), request.params.id),
+  );
+
+  app.post(
+    '/api/referrals/:id/appointment',
+    {
+      schema: {
+        tags,
+        params: idParamsSchema,
+        body: bookReferralInputSchema,
+        response: { 200: referralSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      deliver((outbox) => bookReferral(db, requestContext(request), request.params.id, request.body, outbox)),
+  );
+
+  app.get(
+    '/api/referral-destinations',
+    {
+      schema: {
+        tags,
+        querystring: referralDestinationsQuerySchema,
+        response: { 200: referralDestinationsSchema, ...errorResponses },
+      },
+    },
+    async (request) => listReferralDestinations(db, requestContext(request), request.query),
   );
 }

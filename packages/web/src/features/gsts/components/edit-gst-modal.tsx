@@ -20,6 +20,7 @@ export function EditGstModal({ gst, onClose }: EditGstModalProps) {
     operationalSince: gst.operationalSince ?? '',
     cndpAuthorisation: gst.settings.cndpAuthorisation ?? '',
     dataProtectionContact: gst.settings.dataProtectionContact ?? '',
+    teleconsultationLinkTemplate: gst.settings.teleconsultationLinkTemplate ?? '',
   });
   const { errors, serverIssues, validate } = useFieldErrors(update.error);
 
@@ -29,8 +30,11 @@ export function EditGstModal({ gst, onClose }: EditGstModalProps) {
       status: values.status,
       operationalSince: values.operationalSince === '' ? null : values.operationalSince,
       settings: {
+        ...gst.settings,
         cndpAuthorisation: values.cndpAuthorisation === '' ? null : values.cndpAuthorisation,
         dataProtectionContact: values.dataProtectionContact === '' ? null : values.dataProtectionContact,
+        teleconsultationLinkTemplate:
+          values.teleconsultationLinkTemplate === '' ? null : values.teleconsultationLinkTemplate,
       },
     });
     if (input) {
@@ -74,6 +78,14 @@ export function EditGstModal({ gst, onClose }: EditGstModalProps) {
             value={values.dataProtectionContact}
             error={errors['settings.dataProtectionContact']}
             onChange={(event) => setValues({ ...values, dataProtectionContact: event.currentTarget.value })}
+          />
+          <TextInput
+            label={t('gsts.teleconsultationLinkTemplate')}
+            description={t('gsts.teleconsultationLinkHelp')}
+            placeholder="https://visio.example.ma/{room}"
+            value={values.teleconsultationLinkTemplate}
+            error={errors['settings.teleconsultationLinkTemplate']}
+            onChange={(event) => setValues({ ...values, teleconsultationLinkTemplate: event.currentTarget.value })}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

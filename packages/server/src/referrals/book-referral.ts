@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import {
+  conflict,
+  decideReferralAction,
+  forbidden,
+  unprocessable,
+  type BookReferralInput,
+  type Referral,
+} from '@tansiq/domain';
+import {
+  findGstById,
+  findReferralServiceOptions,
+  insertAppointment,
+  insertAuditEvent,
+  insertReferralEvent,
+  listFreeSlots,
+  setAppointmentStatus,
+  updateReferral,
+  type Db,
+} from '@tansiq/db';
+import { auditEventFor } from '../audit/audit-event-for';
+import type { RequestContext } from '../http/request-context';
+import type { OutboundMessage } from '../notifications/messenger';
+import { notifyReferral } from '../notifications/referral-notifications';
+import { loadReferralAccess } from './referral-access';
+import { readReferral } from './read-referral';
+
+/** The room of a teleconsultation from the GST's template (`{room}` replaced), or null without a template. */
+export const teleconsultationLink = (template: string | null, appointmentId: string): string | null =>
+  template ? template.replace('{room}', `tansiq-${appointmentId}`) : null;
+
+/**
+ * Books (or reschedules) a referral's appointment on a free slot of the destination service: the destination's staff,
+ * or the sender's where the service allows direct booking. The slot must be one of the service's free slots now; two
+ * bookings of the last slot cannot both succeed (unique slot, 409). Rescheduling frees the old slot.
+ * @throws AppError not_found, forbidden, conflict (status, version, slot taken), unprocessable (past or unknown slot).
+ */
+export async function bookReferral(
+  db: Db,
+  context: RequestContext,
+  id: string,
+  input: BookReferralInput,
+  outbox: OutboundMessage[],
+): Promise<Referral> {
+  return db.transaction(async (tx) => {
+    const { record, roles, clinical } = await loadReferralAccess(tx, context.actor, id, { forUpdate: true });
+    const action = record.status === 'booked' ? 'reschedule' : 'book';
+    const service = await findReferralServiceOptions(
+      tx,
+      record.gstId,
+      record.destinationEstablishmentId,
+      record.specialtyCode,
+    );
+    const decision = decideReferralAction(record.status, action, roles, {
+      urgency: record.urgency,
+      directBooking: service.directBooking,
+    });
+    if (decision.outcome === 'forbidden') {
+      throw forbidden('Your role may not book this referral', record.gstId);
+    }
+    if (decision.outcome === 'conflict') {
+      throw conflict(`A referral in status "${record.status}" cannot be booked`, [], {
+        status: record.status,
+        allowedActions: decision.allowedActions,
+        version: record.version,
+      });
+    }
+    if (input.version !== record.version) {
+      throw conflict('The referral changed since you opened it; reload it', [], {
+        status: record.status,
+        version: record.version,
+      });
+    }
+    const now = new Date();
+    const dayStart = new Date(`${input.sessionDate}T00:00:00Z`);
+    const slots = await listFreeSlots(tx, record.gstId, {
+      establishmentId: record.destinationEstablishmentId,
+      specialtyCode: record.specialtyCode,
+      from: new Date(Math.max(now.getTime(), dayStart.getTime() - 86_400_000)),
+      to: new Date(dayStart.getTime() + 2 * 86_400_000),
+      limit: 500,
+    });
+    const slot = slots.find(
+      (candidate) =>
+        candidate.scheduleId === input.scheduleId &&
+        candidate.sessionDate === input.sessionDate &&
+        candidate.slotIndex === input.slotIndex,
+    );
+    if (!slot) {
+      throw unprocessable('This slot is not a free slot of the destination service', [
+        { path: ['slotIndex'], message: 'Choose one of the free slots offered' },
+      ]);
+    }
+    if (record.appointmentId) {
+      await setAppointmentStatus(tx, record.gstId, record.appointmentId, 'cancelled', 'rescheduled');
+    }
+    const appointmentId = randomUUID();
+    const gst = await findGstById(tx, record.gstId);
+    const videoUrl =
+      slot.mode === 'teleconsultation'
+        ? teleconsultationLink(gst?.settings.teleconsultationLinkTemplate ?? null, appointmentId)
+        : null;
+    await insertAppointment(
+      tx,
+      record.gstId,
+      {
+        id: appointmentId,
+        referralId: record.id,
+        teleexpertiseId: null,
+        patientId: record.patientId,
+        establishmentId: record.destinationEstablishmentId,
+        specialtyCode: record.specialtyCode,
+        scheduleId: slot.scheduleId,
+        sessionDate: slot.sessionDate,
+        slotIndex: slot.slotIndex,
+        startsAt: slot.startsAt.toISOString(),
+        endsAt: slot.endsAt.toISOString(),
+        mode: slot.mode,
+        videoUrl,
+      },
+      context.actor.userId,
+    );
+    const moved = await updateReferral(tx, record.gstId, record.id, record.version, {
+      status: 'booked',
+      appointmentId,
+      firstBookedAt: record.firstBookedAt ?? now.toISOString(),
+    });
+    if (!moved) {
+      throw conflict('Another user moved this referral first; reload it', [], { version: record.version });
+    }
+    const details = { startsAt: slot.startsAt.toISOString(), mode: slot.mode, appointmentId };
+    const party = roles.some((role) => role.party === 'destination') ? 'destination' : 'sender';
+    await insertReferralEvent(tx, record.gstId, record.id, {
+      action,
+      fromStatus: record.status,
+      toStatus: 'booked',
+      actorUserId: context.actor.userId,
+      establishmentId: party === 'destination' ? record.destinationEstablishmentId : record.originEstablishmentId,
+      details,
+      occurredAt: now.toISOString(),
+    });
+    await insertAuditEvent(
+      tx,
+      auditEventFor(context, {
+        action: `referral.${action}`,
+        entityType: 'referral',
+        entityId: record.id,
+        gstId: record.gstId,
+        patientId: record.patientId,
+        purpose: 'referral',
+        details: { from: record.status, to: 'booked', ...details },
+      }),
+    );
+    outbox.push(
+      ...(await notifyReferral(tx, { ...record, status: 'booked' }, 'referral_booked', context.actor.userId)),
+    );
+    return readReferral(tx, { gstId: record.gstId, id: record.id, roles, clinical });
+  });
+}
