@@ -29,6 +29,7 @@ export function CancelModal({ version, pending, error, onSubmit, onClose }: Step
       }}
     >
       <Textarea
+        dir="auto"
         label={t('referrals.field.cancelReason')}
         withAsterisk
         autosize

@@ -38,6 +38,7 @@ export function CounterReferralModal({ version, pending, error, onSubmit, onClos
       }}
     >
       <Textarea
+        dir="auto"
         label={t('referrals.counterReferral.findings')}
         withAsterisk
         autosize
@@ -48,6 +49,7 @@ export function CounterReferralModal({ version, pending, error, onSubmit, onClos
       />
       <Group grow align="flex-start">
         <TextInput
+          dir="auto"
           label={t('referrals.counterReferral.diagnosis')}
           value={report.diagnosis}
           error={errors.diagnosis}
@@ -65,6 +67,7 @@ export function CounterReferralModal({ version, pending, error, onSubmit, onClos
         .filter((field) => field !== 'findings')
         .map((field) => (
           <Textarea
+            dir="auto"
             key={field}
             label={t(`referrals.counterReferral.${field}`)}
             withAsterisk

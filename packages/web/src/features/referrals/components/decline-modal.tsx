@@ -39,6 +39,7 @@ export function DeclineModal({ version, pending, error, onSubmit, onClose }: Ste
         comboboxProps={{ withinPortal: false }}
       />
       <Textarea
+        dir="auto"
         label={t('referrals.field.advice')}
         description={t('referrals.form.adviceHint')}
         withAsterisk

@@ -51,6 +51,7 @@ export function RedirectModal({
         onChange={(id) => setDestination(id)}
       />
       <Textarea
+        dir="auto"
         label={t('referrals.field.redirectNote')}
         withAsterisk
         autosize

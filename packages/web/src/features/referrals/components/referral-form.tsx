@@ -211,6 +211,7 @@ export function ReferralForm({ patientId, onCreated }: ReferralFormProps) {
             />
             {destination && !destination.inPathway && (
               <Textarea
+                dir="auto"
                 label={t('referrals.field.offPathwayJustification')}
                 description={t('referrals.form.justificationHint')}
                 withAsterisk
@@ -229,6 +230,7 @@ export function ReferralForm({ patientId, onCreated }: ReferralFormProps) {
               {t('referrals.form.clinical')}
             </Title>
             <TextInput
+              dir="auto"
               label={t('referrals.field.reason')}
               withAsterisk
               value={reason}
@@ -236,6 +238,7 @@ export function ReferralForm({ patientId, onCreated }: ReferralFormProps) {
               onChange={(event) => setReason(event.currentTarget.value)}
             />
             <Textarea
+              dir="auto"
               label={t('referrals.field.clinicalSummary')}
               description={t('referrals.form.summaryHint')}
               withAsterisk

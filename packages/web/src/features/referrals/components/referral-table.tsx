@@ -17,7 +17,7 @@ export function ReferralTable({ referrals }: { referrals: readonly ReferralSumma
   const { formatDateTime } = useFormatters();
   const navigate = useNavigate();
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={820}>
       <Table highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -25,7 +25,8 @@ export function ReferralTable({ referrals }: { referrals: readonly ReferralSumma
             <Table.Th>{t('referrals.column.patient')}</Table.Th>
             <Table.Th>{t('referrals.column.specialty')}</Table.Th>
             <Table.Th>{t('referrals.column.route')}</Table.Th>
-            <Table.Th>{t('referrals.column.status')}</Table.Th>
+            {/* Room for the status and timer badges, which would otherwise be cut. */}
+            <Table.Th style={{ minWidth: 190 }}>{t('referrals.column.status')}</Table.Th>
             <Table.Th>{t('referrals.column.appointment')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
