@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/anchor-link';
@@ -6,6 +6,7 @@ import { BackArrow } from '../../../components/back-arrow';
 import { ErrorPanel } from '../../../components/error-panel';
 import { PageLoader } from '../../../components/page-loader';
 import { ReferralDetail, useReferral } from '../../../features/referrals';
+import { isApiError } from '../../../lib/api-error';
 
 const route = getRouteApi('/_app/referrals/$referralId');
 
@@ -23,7 +24,15 @@ export function ReferralPage() {
         </AnchorLink>
       </Text>
       {referral.isPending && <PageLoader />}
-      {referral.isError && <ErrorPanel error={referral.error} onRetry={() => void referral.refetch()} />}
+      {/* A referral is patient data: outside its two care teams the server answers 404, even to whoever was told it is late. */}
+      {referral.isError && isApiError(referral.error) && referral.error.status === 404 && (
+        <Alert color="gray" title={t('referrals.page.notVisibleTitle')}>
+          {t('referrals.page.notVisible')}
+        </Alert>
+      )}
+      {referral.isError && !(isApiError(referral.error) && referral.error.status === 404) && (
+        <ErrorPanel error={referral.error} onRetry={() => void referral.refetch()} />
+      )}
       {referral.data && <ReferralDetail referral={referral.data} />}
     </>
   );
