@@ -1,21 +1,7 @@
-import {
-  Alert,
-  Button,
-  Card,
-  FileInput,
-  Group,
-  Select,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { IconPaperclip, IconSend, IconDeviceFloppy } from '@tabler/icons-react';
+import { Alert, Button, Card, Group, Select, Stack, Textarea, Title } from '@mantine/core';
+import { IconDeviceFloppy, IconSend } from '@tabler/icons-react';
 import {
   createReferralInputSchema,
-  referralUrgencies,
   specialties,
   type FieldIssue,
   type Referral,
@@ -30,9 +16,11 @@ import { localizedName } from '../../../lib/localized-name';
 import { useLanguage } from '../../../lib/use-language';
 import { useCreateReferral } from '../api/use-create-referral';
 import { AttachmentUploads } from './attachment-uploads';
+import { ClinicalContentCard, type ClinicalContent } from './clinical-content-card';
 import { DestinationPicker } from './destination-picker';
 import { newIdempotencyKey } from '../../patients';
 import { referralOrigins } from './referral-establishments';
+import { UrgencyControl } from './urgency-control';
 import { useReferralFieldErrors } from './use-referral-field-errors';
 
 interface ReferralFormProps {
@@ -40,8 +28,6 @@ interface ReferralFormProps {
   /** Called once the referral exists and its files are uploaded (or the user goes on despite a failed file). */
   onCreated: (referral: Referral) => void;
 }
-
-const acceptedFiles = 'application/pdf,image/jpeg,image/png';
 
 /**
  * The referral form: from which of the user's establishments, to which specialty, how urgent, then where (ranked
@@ -63,9 +49,8 @@ export function ReferralForm({ patientId, onCreated }: ReferralFormProps) {
   const [urgency, setUrgency] = useState<ReferralUrgency>('routine');
   const [destination, setDestination] = useState<{ id: string; inPathway: boolean } | null>(null);
   const [justification, setJustification] = useState('');
-  const [reason, setReason] = useState('');
-  const [clinicalSummary, setClinicalSummary] = useState('');
-  const [files, setFiles] = useState<File[]>([]);
+  const [content, setContent] = useState<ClinicalContent>({ reason: '', clinicalSummary: '', files: [] });
+  const { files } = content;
   const [created, setCreated] = useState<Referral | null>(null);
 
   const specialtyOptions = useMemo(
@@ -90,8 +75,8 @@ export function ReferralForm({ patientId, onCreated }: ReferralFormProps) {
         specialtyCode: specialtyCode ?? '',
         urgency,
         destinationEstablishmentId: destination?.id ?? '',
-        reason,
-        clinicalSummary,
+        reason: content.reason,
+        clinicalSummary: content.clinicalSummary,
         offPathwayJustification: offPathway ? justification : null,
         // An emergency transfer is always sent.
         send: send || urgency === 'emergency',
@@ -177,30 +162,13 @@ export function ReferralForm({ patientId, onCreated }: ReferralFormProps) {
                 style={{ minWidth: 220 }}
               />
             </Group>
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="urgency-label">
-                {t('referrals.field.urgency')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="urgency-label"
-                value={urgency}
-                data={referralUrgencies.map((value) => ({ value, label: t(`referrals.urgency.${value}`) }))}
-                onChange={(value) => {
-                  const picked = referralUrgencies.find((candidate) => candidate === value);
-                  if (picked) {
-                    setUrgency(picked);
-                    resetDestination();
-                  }
-                }}
-                color={urgency === 'emergency' ? 'red' : urgency === 'urgent' ? 'orange' : 'blue'}
-                style={{ alignSelf: 'flex-start' }}
-              />
-              {urgency === 'emergency' && (
-                <Text size="xs" c="red">
-                  {t('referrals.form.emergencyHint')}
-                </Text>
-              )}
-            </Stack>
+            <UrgencyControl
+              value={urgency}
+              onChange={(value) => {
+                setUrgency(value);
+                resetDestination();
+              }}
+            />
             <DestinationPicker
               originEstablishmentId={originEstablishmentId}
               specialtyCode={specialtyCode}
@@ -224,43 +192,7 @@ export function ReferralForm({ patientId, onCreated }: ReferralFormProps) {
             )}
           </Stack>
         </Card>
-        <Card withBorder padding="md">
-          <Stack gap="sm">
-            <Title order={2} size="h4">
-              {t('referrals.form.clinical')}
-            </Title>
-            <TextInput
-              dir="auto"
-              label={t('referrals.field.reason')}
-              withAsterisk
-              value={reason}
-              error={errors.reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-            />
-            <Textarea
-              dir="auto"
-              label={t('referrals.field.clinicalSummary')}
-              description={t('referrals.form.summaryHint')}
-              withAsterisk
-              autosize
-              minRows={4}
-              value={clinicalSummary}
-              error={errors.clinicalSummary}
-              onChange={(event) => setClinicalSummary(event.currentTarget.value)}
-            />
-            <FileInput
-              label={t('referrals.field.attachments')}
-              description={t('referrals.attachments.hint')}
-              placeholder={t('referrals.attachments.choose')}
-              leftSection={<IconPaperclip size={16} />}
-              multiple
-              clearable
-              accept={acceptedFiles}
-              value={files}
-              onChange={setFiles}
-            />
-          </Stack>
-        </Card>
+        <ClinicalContentCard value={content} errors={errors} onChange={setContent} />
         {generalError && (
           <Alert color="red" role="alert">
             {describeError(generalError, t)}
