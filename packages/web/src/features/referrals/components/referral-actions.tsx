@@ -64,7 +64,11 @@ export function ReferralActions({ referral }: { referral: Referral }) {
     version: referral.version,
     pending: move.isPending,
     error: { raw: move.error, message: modalError },
-    onSubmit: (body) => open && take({ action: open, body }),
+    onSubmit: (body) => {
+      if (open) {
+        take({ action: open, body });
+      }
+    },
     onClose: handleClose,
   };
   const barError = move.error && !open ? describeReferralError(move.error, t) : null;
