@@ -14,6 +14,10 @@ import { meQuery } from '../features/auth';
 // would pull maps and charts into the login page's download.
 import { parseAuditFilters } from '../features/audit/api/audit-filters';
 import { parseEstablishmentFilters } from '../features/establishments/api/establishment-filters';
+import {
+  newReferralSearchSchema,
+  parseReferralWorklistFilters,
+} from '../features/referrals/api/referral-worklist-filters';
 import { PageLoader } from '../components/page-loader';
 import { isApiError } from '../lib/api-error';
 import { AppLayout } from './layout/app-layout';
@@ -163,6 +167,20 @@ const breakGlassReviewRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/break-glass-review-page'), 'BreakGlassReviewPage'),
 });
 
+const referralsRoute = createRoute({
+  ...child('/referrals'),
+  validateSearch: parseReferralWorklistFilters,
+  component: lazyRouteComponent(() => import('./routes/referrals/referral-worklists-page'), 'ReferralWorklistsPage'),
+});
+const newReferralRoute = createRoute({
+  ...child('/referrals/new'),
+  validateSearch: newReferralSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/referrals/new-referral-page'), 'NewReferralPage'),
+});
+const referralRoute = createRoute({
+  ...child('/referrals/$referralId'),
+  component: lazyRouteComponent(() => import('./routes/referrals/referral-page'), 'ReferralPage'),
+});
 const servicesRoute = createRoute({
   ...child('/services'),
   validateSearch: z.object({
@@ -224,6 +242,9 @@ const routeTree = rootRoute.addChildren([
     deduplicationRoute,
     patientImportRoute,
     breakGlassReviewRoute,
+    referralsRoute,
+    newReferralRoute,
+    referralRoute,
     servicesRoute,
     serviceRoute,
     slotShortagesRoute,

@@ -1,6 +1,7 @@
 import { Badge, Burger, Group, NativeSelect, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUpdateLocale } from '../../features/auth';
+import { NotificationBell } from '../../features/notifications';
 import { localizedName } from '../../lib/localized-name';
 import { useLanguage } from '../../lib/use-language';
 import { LanguageSwitch } from './language-switch';
@@ -20,7 +21,8 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
-      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+      {/* The start side gives way (it clips) so that the end side's bell, languages and menu never overlap it. */}
+      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, overflow: 'hidden' }}>
         <Burger
           opened={navbarOpened}
           onClick={onToggleNavbar}
@@ -41,19 +43,27 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
             visibleFrom="sm"
           />
         ) : (
-          <Text size="sm" c="dimmed" truncate visibleFrom="sm" data-testid="current-gst">
+          <Text
+            size="sm"
+            c="dimmed"
+            truncate
+            visibleFrom="sm"
+            data-testid="current-gst"
+            style={{ minWidth: 0, flexShrink: 10 }}
+          >
             {localizedName(gst, language)}
           </Text>
         )}
         {me.demoMode && (
           <Tooltip label={t('demo.modeHint')} withArrow>
-            <Badge color="orange" variant="filled" size="sm" visibleFrom="xs" style={{ flexShrink: 0 }}>
+            <Badge color="orange" variant="filled" size="sm" visibleFrom="xs" style={{ minWidth: 0 }}>
               {t('demo.mode')}
             </Badge>
           </Tooltip>
         )}
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+        <NotificationBell />
         <LanguageSwitch onSwitch={(locale) => updateLocale.mutate(locale)} />
         <UserMenu />
       </Group>

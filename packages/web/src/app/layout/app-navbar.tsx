@@ -13,6 +13,7 @@ import {
   IconGitMerge,
   IconShieldLock,
   IconDatabaseImport,
+  IconArrowsExchange,
   IconStethoscope,
   IconCalendarExclamation,
   IconCalendarOff,
@@ -27,6 +28,7 @@ import {
   establishmentsWhereActor,
   isNational,
   canReviewBreakGlass,
+  careRoles,
   canViewSlotShortages,
   canViewPathways,
 } from '@tansiq/domain';
@@ -89,6 +91,15 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           to="/patients"
           label={t('nav.patients')}
           leftSection={<IconUserSearch size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {establishmentsWhereActor(actor, careRoles, gst.id).length > 0 && (
+        <NavLinkItem
+          to="/referrals"
+          search={{ page: 1 }}
+          label={t('nav.referrals')}
+          leftSection={<IconArrowsExchange size={iconSize} />}
           onClick={onNavigate}
         />
       )}

@@ -9,3 +9,4 @@ export { CandidateCard } from './components/candidate-card';
 export { ReasonChips } from './components/reason-chips';
 export { usePatientRecord, patientQueryKey } from './api/use-patient-record';
 export { patientName } from './components/patient-names';
+export { newIdempotencyKey } from './components/new-idempotency-key';

@@ -22,6 +22,7 @@ import {
   usePatientRecord,
   VersionHistory,
 } from '../../../features/patients';
+import { PatientReferralsPanel, referralOrigins } from '../../../features/referrals';
 import { isApiError } from '../../../lib/api-error';
 
 const route = getRouteApi('/_app/patients/$patientId');
@@ -34,7 +35,7 @@ const route = getRouteApi('/_app/patients/$patientId');
 export function PatientPage() {
   const { t } = useTranslation();
   const { patientId } = route.useParams();
-  const { actor, gst } = useSession();
+  const { me, actor, gst } = useSession();
   const record = usePatientRecord(patientId);
   const [breakGlassOpened, breakGlass] = useDisclosure(false);
   const [editOpened, edit] = useDisclosure(false);
@@ -112,6 +113,9 @@ export function PatientPage() {
           <RegistrationsTable record={current} />
         </Grid.Col>
       </Grid>
+      {access.basis !== 'break_glass' && (
+        <PatientReferralsPanel patientId={current.id} canRefer={referralOrigins(me, actor, current.gstId).length > 0} />
+      )}
       <PatientTimeline
         patientId={current.id}
         clinical={access.clinical}

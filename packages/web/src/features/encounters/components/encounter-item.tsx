@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { specialties, type Encounter, type EncounterKind } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../components/anchor-link';
 import { localizedName } from '../../../lib/localized-name';
 import { useFormatters } from '../../../lib/use-formatters';
 import { useLanguage } from '../../../lib/use-language';
@@ -90,6 +91,11 @@ export function EncounterItem({ encounter }: { encounter: Encounter }) {
         </Text>
       )}
       <ClinicalDetail encounter={encounter} />
+      {encounter.referral && (
+        <AnchorLink to="/referrals/$referralId" params={{ referralId: encounter.referral.id }} size="xs">
+          {t('encounters.referralLink', { number: encounter.referral.number })}
+        </AnchorLink>
+      )}
     </Stack>
   );
 }
