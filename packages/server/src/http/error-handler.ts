@@ -24,10 +24,13 @@ export function toAppError(error: unknown): AppError {
     }));
     return new AppError('validation_failed', 'The input is not valid', { issues });
   }
-  const fastifyError = error as Partial<FastifyError> & { code?: string };
-  switch (fastifyError.code) {
+  const fastifyError = error as Partial<FastifyError> & { code?: string; cause?: { code?: unknown } };
+  // The database driver's error (a unique violation…) may come wrapped by the query builder, with its code in `cause`.
+  const code =
+    fastifyError.code ?? (typeof fastifyError.cause?.code === 'string' ? fastifyError.cause.code : undefined);
+  switch (code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('payload_too_large', 'The request body is larger than 1 MB');
+      return new AppError('payload_too_large', 'The request body is larger than this route accepts');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
