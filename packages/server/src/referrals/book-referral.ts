@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  conflict,
-  decideReferralAction,
-  forbidden,
-  unprocessable,
-  type BookReferralInput,
-  type Referral,
-} from '@tansiq/domain';
+import { conflict, unprocessable, type BookReferralInput, type Referral } from '@tansiq/domain';
 import {
   findGstById,
-  findReferralServiceOptions,
   insertAppointment,
   insertAuditEvent,
   insertReferralEvent,
@@ -22,6 +14,7 @@ import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
 import { notifyReferral } from '../notifications/referral-notifications';
+import { authorizeReferralStep } from './authorize-referral-step';
 import { loadReferralAccess } from './referral-access';
 import { readReferral } from './read-referral';
 
@@ -45,32 +38,7 @@ export async function bookReferral(
   return db.transaction(async (tx) => {
     const { record, roles, clinical } = await loadReferralAccess(tx, context.actor, id, { forUpdate: true });
     const action = record.status === 'booked' ? 'reschedule' : 'book';
-    const service = await findReferralServiceOptions(
-      tx,
-      record.gstId,
-      record.destinationEstablishmentId,
-      record.specialtyCode,
-    );
-    const decision = decideReferralAction(record.status, action, roles, {
-      urgency: record.urgency,
-      directBooking: service.directBooking,
-    });
-    if (decision.outcome === 'forbidden') {
-      throw forbidden('Your role may not book this referral', record.gstId);
-    }
-    if (decision.outcome === 'conflict') {
-      throw conflict(`A referral in status "${record.status}" cannot be booked`, [], {
-        status: record.status,
-        allowedActions: decision.allowedActions,
-        version: record.version,
-      });
-    }
-    if (input.version !== record.version) {
-      throw conflict('The referral changed since you opened it; reload it', [], {
-        status: record.status,
-        version: record.version,
-      });
-    }
+    await authorizeReferralStep(tx, { record, roles }, action, input.version);
     const now = new Date();
     const dayStart = new Date(`${input.sessionDate}T00:00:00Z`);
     const slots = await listFreeSlots(tx, record.gstId, {

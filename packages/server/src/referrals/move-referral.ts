@@ -1,9 +1,10 @@
-import { conflict, decideReferralAction, forbidden, type Referral, type ReferralAction } from '@tansiq/domain';
-import { findReferralServiceOptions, insertAuditEvent, insertReferralEvent, updateReferral, type Db } from '@tansiq/db';
+import { conflict, type Referral, type ReferralAction } from '@tansiq/domain';
+import { insertAuditEvent, insertReferralEvent, updateReferral, type Db } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
 import { notifyReferral } from '../notifications/referral-notifications';
+import { authorizeReferralStep } from './authorize-referral-step';
 import { loadReferralAccess } from './referral-access';
 import { readReferral } from './read-referral';
 import { transitionEffects, type TransitionInput } from './referral-transition-effects';
@@ -24,33 +25,8 @@ export async function moveReferral(
 ): Promise<Referral> {
   return db.transaction(async (tx) => {
     const { record, roles, clinical } = await loadReferralAccess(tx, context.actor, id, { forUpdate: true });
-    const service = await findReferralServiceOptions(
-      tx,
-      record.gstId,
-      record.destinationEstablishmentId,
-      record.specialtyCode,
-    );
     const action: ReferralAction = input.action;
-    const decision = decideReferralAction(record.status, action, roles, {
-      urgency: record.urgency,
-      directBooking: service.directBooking,
-    });
-    if (decision.outcome === 'forbidden') {
-      throw forbidden('Your role may not take this step of the referral', record.gstId);
-    }
-    if (decision.outcome === 'conflict') {
-      throw conflict(`A referral in status "${record.status}" does not allow "${action}"`, [], {
-        status: record.status,
-        allowedActions: decision.allowedActions,
-        version: record.version,
-      });
-    }
-    if (input.version !== record.version) {
-      throw conflict('The referral changed since you opened it; reload it', [], {
-        status: record.status,
-        version: record.version,
-      });
-    }
+    const to = await authorizeReferralStep(tx, { record, roles }, action, input.version);
     const now = new Date();
     const effects = await transitionEffects(
       tx,
@@ -61,7 +37,7 @@ export async function moveReferral(
     );
     const moved = await updateReferral(tx, record.gstId, record.id, record.version, {
       ...effects.changes,
-      status: decision.to,
+      status: to,
     });
     if (!moved) {
       throw conflict('Another user moved this referral first; reload it', [], { version: record.version });
@@ -70,7 +46,7 @@ export async function moveReferral(
     await insertReferralEvent(tx, record.gstId, record.id, {
       action,
       fromStatus: record.status,
-      toStatus: decision.to,
+      toStatus: to,
       actorUserId: context.actor.userId,
       establishmentId: actingEnd ? record.destinationEstablishmentId : record.originEstablishmentId,
       details: effects.details,
@@ -85,10 +61,10 @@ export async function moveReferral(
         gstId: record.gstId,
         patientId: record.patientId,
         purpose: 'referral',
-        details: { from: record.status, to: decision.to, ...effects.details },
+        details: { from: record.status, to: to, ...effects.details },
       }),
     );
-    const updated = { ...record, ...effects.changes, status: decision.to };
+    const updated = { ...record, ...effects.changes, status: to };
     for (const kind of effects.notifications) {
       outbox.push(...(await notifyReferral(tx, updated, kind, context.actor.userId)));
     }
