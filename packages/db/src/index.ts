@@ -53,3 +53,4 @@ export * from './pathways/pathway-map-writes';
 export * from './pathways/find-pathway-in-force';
 export * from './pathways/referral-volume-queries';
 export * from './referrals/referral-booking-queries';
+export * from './teleexpertise/index';
