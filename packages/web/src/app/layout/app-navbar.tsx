@@ -17,6 +17,7 @@ import {
   IconCalendarExclamation,
   IconCalendarOff,
   IconRoute,
+  IconMessages,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -29,6 +30,7 @@ import {
   canReviewBreakGlass,
   canViewSlotShortages,
   canViewPathways,
+  clinicalRoles,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -89,6 +91,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           to="/patients"
           label={t('nav.patients')}
           leftSection={<IconUserSearch size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {establishmentsWhereActor(actor, clinicalRoles, gst.id).length > 0 && (
+        <NavLinkItem
+          to="/teleexpertise"
+          label={t('teleexpertise.nav')}
+          leftSection={<IconMessages size={iconSize} />}
           onClick={onNavigate}
         />
       )}
