@@ -23,6 +23,7 @@ import { demoPassword, demoUsers } from './demo-users';
 import { seedDemoPatients } from './seed-demo-patients';
 import { seedDemoServices } from './seed-demo-services';
 import { seedDemoPathways } from './seed-demo-pathways';
+import { seedDemoTeleexpertise } from '../teleexpertise/seed-demo-teleexpertise';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -137,5 +138,6 @@ export async function seedDemo(
   await seedDemoPatients(db, gst.id);
   await seedDemoServices(db, gst.id);
   await seedDemoPathways(db, gst.id);
+  await seedDemoTeleexpertise(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }
