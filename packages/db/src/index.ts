@@ -55,3 +55,4 @@ export * from './pathways/find-pathway-in-force';
 export * from './pathways/referral-volume-queries';
 export * from './referrals/referral-booking-queries';
 export * from './referrals/referral-bulk-writes';
+export * from './teleexpertise/index';

@@ -49,6 +49,7 @@ export * from './referrals/referral-timers';
 export * from './referrals/referral';
 export * from './referrals/referral-policy';
 export * from './referrals/referral-record';
+export * from './teleexpertise/index';
 export * from './notifications/notification';
 export * from './services/service-directory';
 export * from './services/service-views';

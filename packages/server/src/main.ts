@@ -9,6 +9,7 @@ import { startBreakGlassSweeper } from './break-glass/close-expired-break-glass'
 import { startPeriodicTask } from './jobs/periodic-task';
 import { loggingMessenger } from './notifications/messenger';
 import { escalateReferralTimers } from './referrals/escalate-referral-timers';
+import { escalateTeleexpertise } from './teleexpertise/escalate-teleexpertise';
 import { resumeInterruptedRuns } from './deduplication/deduplication-job';
 
 /** Starts Tansiq: database, migrations, reference data, demo (if on), background jobs, HTTP server. */
@@ -35,10 +36,17 @@ async function main(): Promise<void> {
     60_000,
     (error) => app.log.error({ err: error }, 'referral escalation sweep failed'),
   );
+  // Tele-expertise requests left unanswered past their response timer are escalated the same way.
+  const stopTeleexpertiseEscalations = startPeriodicTask(
+    () => escalateTeleexpertise(handle.db, loggingMessenger(app.log)),
+    60_000,
+    (error) => app.log.error({ err: error }, 'tele-expertise escalation sweep failed'),
+  );
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, stopping`);
     stopSweeper();
     stopEscalations();
+    stopTeleexpertiseEscalations();
     await app.close();
     await jobs.stop();
     await handle.close();

@@ -7,3 +7,4 @@ export * from './imports';
 export * from './patients';
 export * from './pathways';
 export * from './referrals';
+export * from './teleexpertise';

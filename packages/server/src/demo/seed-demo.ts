@@ -24,6 +24,7 @@ import { seedDemoPatients } from './seed-demo-patients';
 import { seedDemoServices } from './seed-demo-services';
 import { seedDemoPathways } from './seed-demo-pathways';
 import { seedDemoReferrals } from './seed-demo-referrals';
+import { seedDemoTeleexpertise } from '../teleexpertise/seed-demo-teleexpertise';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -139,5 +140,6 @@ export async function seedDemo(
   await seedDemoServices(db, gst.id);
   await seedDemoPathways(db, gst.id);
   await seedDemoReferrals(db, gst.id);
+  await seedDemoTeleexpertise(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }

@@ -8,7 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
-import { specialtyCodes } from '@tansiq/domain';
+import { specialtyCodes, teleexpertiseWorklists } from '@tansiq/domain';
 import { meQuery } from '../features/auth';
 // The router is in the first chunk: it takes the light search-param parsers directly, not the feature barrels, which
 // would pull maps and charts into the login page's download.
@@ -217,6 +217,28 @@ const pathwaysRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/pathways/pathways-page'), 'PathwaysPage'),
 });
 
+const teleexpertiseRoute = createRoute({
+  ...child('/teleexpertise'),
+  validateSearch: z.object({
+    establishmentId: z.uuid().optional().catch(undefined),
+    worklist: z.enum(teleexpertiseWorklists).catch('asked_by_me').default('asked_by_me'),
+    page: z.coerce.number().int().min(1).catch(1).default(1),
+  }),
+  component: lazyRouteComponent(() => import('./routes/teleexpertise/teleexpertise-page'), 'TeleexpertisePage'),
+});
+const newTeleexpertiseRoute = createRoute({
+  ...child('/teleexpertise/new'),
+  validateSearch: z.object({ patientId: z.uuid().optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import('./routes/teleexpertise/new-teleexpertise-page'), 'NewTeleexpertisePage'),
+});
+const teleexpertiseRequestRoute = createRoute({
+  ...child('/teleexpertise/$id'),
+  component: lazyRouteComponent(
+    () => import('./routes/teleexpertise/teleexpertise-request-page'),
+    'TeleexpertiseRequestPage',
+  ),
+});
+
 const aboutRoute = createRoute({
   ...child('/about'),
   component: lazyRouteComponent(() => import('./routes/about-page'), 'AboutPage'),
@@ -250,6 +272,9 @@ const routeTree = rootRoute.addChildren([
     slotShortagesRoute,
     holidaysRoute,
     pathwaysRoute,
+    teleexpertiseRoute,
+    newTeleexpertiseRoute,
+    teleexpertiseRequestRoute,
     aboutRoute,
   ]),
 ]);

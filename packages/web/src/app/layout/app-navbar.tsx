@@ -18,6 +18,7 @@ import {
   IconCalendarExclamation,
   IconCalendarOff,
   IconRoute,
+  IconMessages,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -31,6 +32,7 @@ import {
   careRoles,
   canViewSlotShortages,
   canViewPathways,
+  clinicalRoles,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -100,6 +102,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           search={{ page: 1 }}
           label={t('nav.referrals')}
           leftSection={<IconArrowsExchange size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {establishmentsWhereActor(actor, clinicalRoles, gst.id).length > 0 && (
+        <NavLinkItem
+          to="/teleexpertise"
+          label={t('teleexpertise.nav')}
+          leftSection={<IconMessages size={iconSize} />}
           onClick={onNavigate}
         />
       )}

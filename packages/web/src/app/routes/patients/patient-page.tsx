@@ -1,12 +1,19 @@
-import { Alert, Button, Grid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconEdit, IconGitMerge } from '@tabler/icons-react';
-import { canBreakGlass, canManagePatientIdentities, formatRegionalPatientId } from '@tansiq/domain';
+import { IconEdit, IconGitMerge, IconMessages } from '@tabler/icons-react';
+import {
+  canBreakGlass,
+  canManagePatientIdentities,
+  clinicalRoles,
+  establishmentsWhereActor,
+  formatRegionalPatientId,
+} from '@tansiq/domain';
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/anchor-link';
 import { BackArrow } from '../../../components/back-arrow';
+import { ButtonLink } from '../../../components/button-link';
 import { ErrorPanel } from '../../../components/error-panel';
 import { PageLoader } from '../../../components/page-loader';
 import { useSession } from '../../../features/auth';
@@ -87,6 +94,19 @@ export function PatientPage() {
         </Alert>
       )}
       <PatientHeader record={current} />
+      {access.clinical && establishmentsWhereActor(actor, clinicalRoles, current.gstId).length > 0 && (
+        <Group>
+          <ButtonLink
+            to="/teleexpertise/new"
+            search={{ patientId: current.id }}
+            size="xs"
+            variant="light"
+            leftSection={<IconMessages size={14} />}
+          >
+            {t('teleexpertise.ask')}
+          </ButtonLink>
+        </Group>
+      )}
       {access.basis === 'break_glass' && access.breakGlassExpiresAt && (
         <BreakGlassBanner
           patientId={current.id}
