@@ -83,7 +83,8 @@ export async function listPatientRecordIds(executor: Executor, gstId: string, go
 
 /**
  * The establishments with a care relationship to any of these records: registered there, seen there (an
- * encounter), or at either end of a referral that is active or ended less than 30 days ago (issue #4 §3).
+ * encounter), or at either end of a referral that is active or ended less than 30 days ago (issue #4 §3), or of a
+ * tele-expertise request that is open or was answered less than 30 days ago.
  */
 export async function listCareEstablishmentIds(
   executor: Executor,
@@ -100,7 +101,11 @@ export async function listCareEstablishmentIds(
       select unnest(array[origin_establishment_id, destination_establishment_id]) from referrals
         where gst_id = ${gstId} and patient_id = any(${ids}::uuid[]) and status <> 'draft'
           and (coalesce(closed_at, declined_at, cancelled_at) is null
-            or coalesce(closed_at, declined_at, cancelled_at) > now() - interval '30 days')`,
+            or coalesce(closed_at, declined_at, cancelled_at) > now() - interval '30 days')
+      union
+      select unnest(array[origin_establishment_id, destination_establishment_id]) from teleexpertise_requests
+        where gst_id = ${gstId} and patient_id = any(${ids}::uuid[])
+          and (status = 'open' or coalesce(answered_at, created_at) > now() - interval '30 days')`,
   );
   return rows.map((row) => asText(row.establishment_id));
 }

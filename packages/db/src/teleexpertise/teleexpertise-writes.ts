@@ -96,3 +96,18 @@ export async function insertTeleexpertiseEscalation(
   );
   return rows.length === 1;
 }
+
+/** Records the referral a tele-expertise answer led to (once: a request leads to at most one referral). */
+export async function linkTeleexpertiseReferral(
+  tx: Tx,
+  gstId: string,
+  id: string,
+  referralId: string,
+): Promise<boolean> {
+  const rows = await queryRows(
+    tx,
+    sql`update teleexpertise_requests set referral_id = ${referralId}
+      where gst_id = ${gstId} and id = ${id} and referral_id is null returning id`,
+  );
+  return rows.length === 1;
+}

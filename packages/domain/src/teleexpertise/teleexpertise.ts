@@ -111,6 +111,8 @@ export const teleexpertiseSchema = teleexpertiseSummarySchema.extend({
     })
     .nullable(),
   referralPrefill: referralPrefillSchema.nullable(),
+  /** The referral this request was converted into, once it was sent. */
+  referralId: z.uuid().nullable(),
   appointment: referralAppointmentSchema.nullable(),
   report: teleconsultationReportSchema.nullable(),
   attachments: z.array(attachmentSchema),

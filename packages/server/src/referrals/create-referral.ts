@@ -17,6 +17,8 @@ import {
 import {
   findEstablishmentById,
   findGstById,
+  findTeleexpertiseRecord,
+  linkTeleexpertiseReferral,
   findWorkingCalendar,
   insertAuditEvent,
   insertReferral,
@@ -32,6 +34,36 @@ import { notifyReferral } from '../notifications/referral-notifications';
 import { loadPatientAccess } from '../patients/patient-access';
 import { checkReferralDestination } from './check-referral-destination';
 import { readReferral } from './read-referral';
+
+/**
+ * A referral written from a tele-expertise answer must come from a request about the same patient, answered with a
+ * conversion to a referral, and not converted already.
+ * @throws AppError unprocessable
+ */
+async function checkSourceTeleexpertise(
+  tx: Tx,
+  source: { gstId: string; recordIds: readonly string[]; sourceTeleexpertiseId: string | null },
+): Promise<void> {
+  if (!source.sourceTeleexpertiseId) {
+    return;
+  }
+  const request = await findTeleexpertiseRecord(tx, source.sourceTeleexpertiseId);
+  const usable =
+    request !== undefined &&
+    request.gstId === source.gstId &&
+    source.recordIds.includes(request.patientId) &&
+    request.status === 'answered' &&
+    request.answerKind === 'referral' &&
+    request.referralId === null;
+  if (!usable) {
+    throw unprocessable('This tele-expertise request cannot be converted into a referral', [
+      {
+        path: ['sourceTeleexpertiseId'],
+        message: 'Use a request about this patient, answered with a referral, not converted yet',
+      },
+    ]);
+  }
+}
 
 /** `TTA-R26-000123`: the GST's short code, R for referral, the year, a counter. */
 export const formatDocumentNumber = (gstCode: string, letter: string, year: number, value: number): string =>
@@ -50,7 +82,7 @@ export async function createReferral(
   input: CreateReferralInput,
   outbox: OutboundMessage[],
 ): Promise<Referral> {
-  const { patient, gstId, access } = await loadPatientAccess(tx, context.actor, input.patientId);
+  const { patient, gstId, access, recordIds } = await loadPatientAccess(tx, context.actor, input.patientId);
   authorize({
     visible: true,
     allowed: canWriteReferral(context.actor, { gstId, establishmentId: input.originEstablishmentId }),
@@ -81,6 +113,7 @@ export async function createReferral(
       { path: ['offPathwayJustification'], message: 'A justification is required outside the pathway' },
     ]);
   }
+  await checkSourceTeleexpertise(tx, { gstId, recordIds, sourceTeleexpertiseId: input.sourceTeleexpertiseId });
   const gst = await findGstById(tx, gstId);
   const year = Number(day.slice(0, 4));
   const number = formatDocumentNumber(
@@ -134,6 +167,9 @@ export async function createReferral(
     updatedAt: iso,
   };
   await insertReferral(tx, record);
+  if (input.sourceTeleexpertiseId) {
+    await linkTeleexpertiseReferral(tx, gstId, input.sourceTeleexpertiseId, record.id);
+  }
   await insertReferralEvent(tx, gstId, record.id, {
     action: input.send ? 'send' : 'create',
     fromStatus: null,

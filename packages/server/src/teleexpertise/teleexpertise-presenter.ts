@@ -85,7 +85,11 @@ export function presentTeleexpertise(
             answeredAt: record.answeredAt,
           }
         : null,
-    referralPrefill: extra.roles.some((role) => role.party === 'origin') ? referralPrefillOf(record) : null,
+    referralPrefill:
+      extra.roles.some((role) => role.party === 'origin') && record.referralId === null
+        ? referralPrefillOf(record)
+        : null,
+    referralId: record.referralId,
     appointment: appointment
       ? {
           id: appointment.id,

@@ -218,6 +218,31 @@ describe('POST /api/teleexpertise/:id/answer', () => {
     });
     expect(referral.statusCode).toBe(201);
     expect(referral.json()).toMatchObject({ sourceTeleexpertiseId: asked.id });
+    // The request now names its referral, and converts only once.
+    expect((await open(world.nurse, asked.id)).json()).toMatchObject({ referralId: referral.json().id });
+    const again = await request(world.context.app, world.nurse, 'POST', '/api/referrals', {
+      ...opened.referralPrefill,
+      urgency: 'routine',
+      offPathwayJustification: 'Sur avis de télé-expertise',
+    });
+    expect(again.statusCode).toBe(422);
+    expect(again.json().error.issues[0].path).toEqual(['sourceTeleexpertiseId']);
+  });
+
+  it('refuses a referral from a request that was not answered with a referral (422)', async () => {
+    const asked = await askTeleexpertise(world, world.nurse);
+    const referral = await request(world.context.app, world.nurse, 'POST', '/api/referrals', {
+      patientId: world.patient.id,
+      originEstablishmentId: world.origin.id,
+      specialtyCode: 'cardiology',
+      urgency: 'routine',
+      destinationEstablishmentId: world.destination.id,
+      reason: 'Avis demandé',
+      clinicalSummary: 'Résumé',
+      offPathwayJustification: 'Sur avis',
+      sourceTeleexpertiseId: asked.id,
+    });
+    expect(referral.statusCode).toBe(422);
   });
 });
 

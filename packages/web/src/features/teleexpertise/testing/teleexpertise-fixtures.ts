@@ -27,6 +27,7 @@ export const openTeleexpertise: Teleexpertise = {
   question: 'Souffle systolique chez une patiente de 40 ans : échographie ?',
   answer: null,
   referralPrefill: null,
+  referralId: null,
   appointment: null,
   report: null,
   attachments: [
