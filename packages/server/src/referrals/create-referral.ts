@@ -25,6 +25,7 @@ import {
   insertReferralEvent,
   listReferralTimerSettings,
   nextDocumentNumber,
+  type Db,
   type Tx,
 } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
@@ -34,6 +35,32 @@ import { notifyReferral } from '../notifications/referral-notifications';
 import { loadPatientAccess } from '../patients/patient-access';
 import { checkReferralDestination } from './check-referral-destination';
 import { readReferral } from './read-referral';
+
+/** A referral number taken before the writing transaction. */
+export interface ReservedNumber {
+  gstId: string;
+  year: number;
+  value: number;
+}
+
+/**
+ * Takes the next referral number of the origin's GST in a short transaction of its own, before the referral is
+ * written: the counter row is then never held for the whole write, so concurrent referrals of a GST do not queue behind
+ * each other. A referral that fails afterwards leaves a gap in the numbers (they stay unique). Undefined when the
+ * origin is unknown (the write then refuses it).
+ */
+export async function reserveReferralNumber(
+  db: Db,
+  originEstablishmentId: string,
+): Promise<ReservedNumber | undefined> {
+  const origin = await findEstablishmentById(db, originEstablishmentId);
+  if (!origin) {
+    return undefined;
+  }
+  const year = Number(todayInMorocco().slice(0, 4));
+  const value = await db.transaction((tx) => nextDocumentNumber(tx, origin.gstId, 'referral', year));
+  return { gstId: origin.gstId, year, value };
+}
 
 /**
  * A referral written from a tele-expertise answer must come from a request about the same patient, answered with a
@@ -81,6 +108,7 @@ export async function createReferral(
   context: RequestContext,
   input: CreateReferralInput,
   outbox: OutboundMessage[],
+  reserved?: ReservedNumber,
 ): Promise<Referral> {
   const { patient, gstId, access, recordIds } = await loadPatientAccess(tx, context.actor, input.patientId);
   authorize({
@@ -120,7 +148,9 @@ export async function createReferral(
     gst?.code ?? 'GST',
     'R',
     year,
-    await nextDocumentNumber(tx, gstId, 'referral', year),
+    reserved && reserved.gstId === gstId && reserved.year === year
+      ? reserved.value
+      : await nextDocumentNumber(tx, gstId, 'referral', year),
   );
   const setting = pickTimerSetting(await listReferralTimerSettings(tx, gstId), input.urgency, input.specialtyCode);
   const calendar = await findWorkingCalendar(tx, gstId);

@@ -20,7 +20,7 @@ import { errorResponses, idParamsSchema } from '../http/error-responses';
 import { requestContext } from '../http/request-context';
 import { loggingMessenger, type OutboundMessage } from '../notifications/messenger';
 import { parseIdempotencyKey, runOnce } from '../patients/idempotency';
-import { createReferral } from './create-referral';
+import { createReferral, reserveReferralNumber } from './create-referral';
 import { getReferral } from './get-referral';
 import { listReferrals } from './list-referrals';
 import { listPatientReferrals } from './list-patient-referrals';
@@ -73,9 +73,10 @@ export function registerReferralRoutes(app: AppInstance, deps: AppDependencies):
     async (request, reply) => {
       const context = requestContext(request);
       const key = parseIdempotencyKey(request.headers['idempotency-key']);
+      const reserved = await reserveReferralNumber(db, request.body.originEstablishmentId);
       const created = await deliver((outbox) =>
         runOnce(db, { userId: context.actor.userId, key, operation: 'referral.create', body: request.body }, (tx) =>
-          createReferral(tx, context, request.body, outbox),
+          createReferral(tx, context, request.body, outbox, reserved),
         ),
       );
       return reply.status(201).send(created);
