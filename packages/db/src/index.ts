@@ -53,3 +53,7 @@ export * from './pathways/pathway-map-writes';
 export * from './pathways/find-pathway-in-force';
 export * from './pathways/referral-volume-queries';
 export * from './referrals/referral-booking-queries';
+export * from './referral-indicators/indicator-filters';
+export * from './referral-indicators/referral-indicator-queries';
+export * from './referral-indicators/referral-flow-queries';
+export * from './referral-indicators/historical-referral-writes';

@@ -36,6 +36,7 @@ import { registerNotificationRoutes } from './notifications/notification-routes'
 import { MAX_ATTACHMENT_BYTES } from './referrals/referral-attachments';
 import { registerServiceDirectoryRoutes } from './services/service-routes';
 import { registerPathwayRoutes } from './pathways/pathway-routes';
+import { registerReferralIndicatorRoutes } from './referral-indicators/referral-indicator-routes';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -141,6 +142,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerNotificationRoutes(app, deps);
   registerServiceDirectoryRoutes(app, deps);
   registerPathwayRoutes(app, deps);
+  registerReferralIndicatorRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.
