@@ -39,3 +39,7 @@ export function referralIndicatorScope(actor: Actor, gstId: string): IndicatorSc
 /** Whether the GST is visible at all to the actor (else 404), apart from whether its indicators are (else 403). */
 export const seesGst = (actor: Actor, gstId: string): boolean =>
   isNational(actor) || actor.assignments.some((assignment) => assignment.gstId === gstId);
+
+/** Whether the actor reads any of a GST's referral indicators (the navigation entry). */
+export const canViewReferralIndicators = (actor: Actor, gstId: string): boolean =>
+  referralIndicatorScope(actor, gstId) !== null;

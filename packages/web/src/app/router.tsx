@@ -198,6 +198,13 @@ const pathwaysRoute = createRoute({
   }),
   component: lazyRouteComponent(() => import('./routes/pathways/pathways-page'), 'PathwaysPage'),
 });
+const referralIndicatorsRoute = createRoute({
+  ...child('/referral-indicators'),
+  component: lazyRouteComponent(
+    () => import('./routes/referral-indicators/referral-indicators-page'),
+    'ReferralIndicatorsPage',
+  ),
+});
 
 const aboutRoute = createRoute({
   ...child('/about'),
@@ -229,6 +236,7 @@ const routeTree = rootRoute.addChildren([
     slotShortagesRoute,
     holidaysRoute,
     pathwaysRoute,
+    referralIndicatorsRoute,
     aboutRoute,
   ]),
 ]);

@@ -17,6 +17,7 @@ import {
   IconCalendarExclamation,
   IconCalendarOff,
   IconRoute,
+  IconChartArrows,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -29,6 +30,7 @@ import {
   canReviewBreakGlass,
   canViewSlotShortages,
   canViewPathways,
+  canViewReferralIndicators,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -81,6 +83,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           search={{ specialty: 'cardiology', view: 'table' }}
           label={t('nav.pathways')}
           leftSection={<IconRoute size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {canViewReferralIndicators(actor, gst.id) && (
+        <NavLinkItem
+          to="/referral-indicators"
+          label={t('nav.referralIndicators')}
+          leftSection={<IconChartArrows size={iconSize} />}
           onClick={onNavigate}
         />
       )}
