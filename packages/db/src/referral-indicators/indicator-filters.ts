@@ -24,6 +24,19 @@ export const sideColumn = (alias: 'r' | 't', side: IndicatorSide): SQL =>
   sql.raw(`${alias}.${side === 'origin' ? 'origin' : 'destination'}_establishment_id`);
 
 /**
+ * The join of the side's establishment as `e`, when the selection or the grouping reads its province; else none (the
+ * establishment id is on the referral itself, and the index-only scan stays one).
+ */
+export function sideJoin(alias: 'r' | 't', selection: IndicatorSelection, groupBy: string | null): SQL {
+  const needed = selection.provinceCode !== undefined || selection.scope !== 'gst' || groupBy === 'province';
+  return needed
+    ? sql
+        .raw(`join establishments e on e.gst_id = ${alias}.gst_id and e.id = `)
+        .append(sideColumn(alias, selection.side))
+    : sql``;
+}
+
+/**
  * The where clause of a selection over `alias` (whose side establishment is joined as `e`), on its date column.
  * The period is a half-open range on the timestamp so the (gst, sent_at) indexes apply.
  */
@@ -46,7 +59,7 @@ export function selectionWhere(alias: 'r' | 't', dateColumn: string, selection: 
   if (selection.scope !== 'gst') {
     const { provinceCodes, establishmentIds } = selection.scope;
     conditions.push(
-      sql`(e.province_code = any(${`{${provinceCodes.join(',')}}`}::text[]) or e.id = any(${`{${establishmentIds.join(',')}}`}::uuid[]))`,
+      sql`(e.province_code = any(${`{${provinceCodes.join(',')}}`}::text[]) or ${sideColumn(alias, selection.side)} = any(${`{${establishmentIds.join(',')}}`}::uuid[]))`,
     );
   }
   return sql.join(conditions, sql` and `);

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { ReferralFlows } from '@tansiq/domain';
 import type { Executor } from '../client';
-import { asText, asTextOrNull, queryRows } from '../lib/rows';
-import { selectionWhere, sideColumn, type IndicatorSelection } from './indicator-filters';
+import { asText, asTextOrNull } from '../lib/rows';
+import { analyticalRows } from './analytical-rows';
+import { selectionWhere, sideJoin, type IndicatorSelection } from './indicator-filters';
 
 /**
  * Referrals sent in a selection per origin → destination route, with both ends' names and coordinates for the flow
@@ -12,12 +13,12 @@ export async function referralFlows(
   executor: Executor,
   selection: IndicatorSelection,
 ): Promise<ReferralFlows['routes']> {
-  const rows = await queryRows(
+  const rows = await analyticalRows(
     executor,
     sql`with routes as (
         select r.origin_establishment_id as origin_id, r.destination_establishment_id as destination_id,
           count(*)::int as referrals, count(r.pathway_rank)::int as in_pathway
-        from referrals r join establishments e on e.gst_id = r.gst_id and e.id = ${sideColumn('r', selection.side)}
+        from referrals r ${sideJoin('r', selection, null)}
         where ${selectionWhere('r', 'sent_at', selection)}
         group by 1, 2)
       select routes.*, o.name_fr as origin_name_fr, o.name_ar as origin_name_ar, o.lon as origin_lon,

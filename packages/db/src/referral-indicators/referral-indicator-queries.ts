@@ -4,25 +4,29 @@ import {
   referralStatuses,
   type Delay,
   type IndicatorGrouping,
+  type IndicatorSide,
   type ReferralIndicatorRow,
   type ReferralMeasures,
 } from '@tansiq/domain';
 import type { Executor } from '../client';
 import { asText, asTextOrNull, queryRows } from '../lib/rows';
-import { selectionWhere, sideColumn, type IndicatorSelection } from './indicator-filters';
+import { analyticalRows } from './analytical-rows';
+import { selectionWhere, sideColumn, sideJoin, type IndicatorSelection } from './indicator-filters';
 
 /** The group key of a grouping over `alias` (side establishment joined as `e`), read on `dateColumn` for months. */
-function groupKey(alias: 'r' | 't', dateColumn: string, groupBy: IndicatorGrouping): SQL {
+function groupKey(alias: 'r' | 't', dateColumn: string, groupBy: IndicatorGrouping, side: IndicatorSide): SQL {
   switch (groupBy) {
     case 'specialty':
       return sql.raw(`${alias}.specialty_code`);
     case 'establishment':
-      return sql`e.id::text`;
+      return sql`${sideColumn(alias, side)}::text`;
     case 'province':
       return sql`e.province_code`;
     case 'month':
       // Months in Morocco time, at the same fixed UTC+1 as the period bounds.
-      return sql.raw(`to_char((${alias}.${dateColumn} at time zone 'UTC') + interval '1 hour', 'YYYY-MM')`);
+      return sql.raw(
+        `to_char(date_trunc('month', (${alias}.${dateColumn} at time zone 'UTC') + interval '1 hour'), 'YYYY-MM')`,
+      );
   }
 }
 
@@ -37,8 +41,8 @@ const delayColumns = () =>
   sql.join(
     Object.entries(delaySteps).map(([name, column]) => {
       const days = sql.raw(`extract(epoch from r.${column} - r.sent_at) / 86400`);
-      return sql`percentile_cont(0.5) within group (order by ${days}) as ${sql.raw(`${name}_median`)},
-        percentile_cont(0.9) within group (order by ${days}) as ${sql.raw(`${name}_p90`)}`;
+      // One sort per step for both percentiles.
+      return sql`percentile_cont(array[0.5, 0.9]) within group (order by ${days}) as ${sql.raw(`${name}_delays`)}`;
     }),
     sql`, `,
   );
@@ -55,11 +59,16 @@ const statusColumns = () =>
 const tookStep = (gstId: string, action: 'redirect' | 'no_show') =>
   sql`r.id in (select ev.referral_id from referral_events ev where ev.gst_id = ${gstId} and ev.action = ${action})`;
 
-function referralCells(executor: Executor, selection: IndicatorSelection, groupBy: IndicatorGrouping) {
-  const key = groupKey('r', 'sent_at', groupBy);
-  return queryRows(
+/**
+ * The referral cells of a selection: per group, or the totals when `groupBy` is null. Groups and totals are two
+ * queries run side by side (two connections on a server) rather than one `grouping sets`: the percentile sorts,
+ * which dominate, then share the cores.
+ */
+function referralCells(executor: Executor, selection: IndicatorSelection, groupBy: IndicatorGrouping | null) {
+  const key = groupBy ? groupKey('r', 'sent_at', groupBy, selection.side) : sql`null`;
+  return analyticalRows(
     executor,
-    sql`select grouping(${key}) = 1 as is_total, ${key} as key,
+    sql`select ${groupBy ? sql`false` : sql`true`} as is_total, ${key} as key,
         count(*)::int as referrals, count(r.pathway_rank)::int as in_pathway,
         count(r.accepted_at)::int as accepted, count(r.declined_at)::int as declined,
         count(*) filter (where ${tookStep(selection.gstId, 'redirect')})::int as redirected,
@@ -67,23 +76,22 @@ function referralCells(executor: Executor, selection: IndicatorSelection, groupB
         count(*) filter (where ${tookStep(selection.gstId, 'no_show')})::int as no_shows,
         count(r.attended_at)::int as attended, count(r.counter_referred_at)::int as counter_referred,
         ${delayColumns()}, ${statusColumns()}
-      from referrals r join establishments e on e.gst_id = r.gst_id and e.id = ${sideColumn('r', selection.side)}
+      from referrals r ${sideJoin('r', selection, groupBy)}
       where ${selectionWhere('r', 'sent_at', selection)}
-      group by grouping sets ((${key}), ())`,
+      ${groupBy ? sql`group by 2` : sql``}`,
   );
 }
 
 function teleexpertiseCells(executor: Executor, selection: IndicatorSelection, groupBy: IndicatorGrouping) {
-  const key = groupKey('t', 'created_at', groupBy);
-  return queryRows(
+  const key = groupKey('t', 'created_at', groupBy, selection.side);
+  return analyticalRows(
     executor,
     sql`select grouping(${key}) = 1 as is_total, ${key} as key,
         count(*)::int as requests, count(t.answered_at)::int as answered,
         percentile_cont(0.5) within group (order by extract(epoch from t.answered_at - t.created_at) / 3600)
           as median_hours,
         count(*) filter (where t.answer_kind = 'advice')::int as advice
-      from teleexpertise_requests t
-        join establishments e on e.gst_id = t.gst_id and e.id = ${sideColumn('t', selection.side)}
+      from teleexpertise_requests t ${sideJoin('t', selection, groupBy)}
       where ${selectionWhere('t', 'created_at', selection)}
       group by grouping sets ((${key}), ())`,
   );
@@ -93,12 +101,14 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
 const rounded = (value: unknown, digits = 2) =>
   value == null ? null : Math.round(Number(value) * 10 ** digits) / 10 ** digits;
 
+/** A float8[] column: node-postgres and PGlite parse it to numbers; a text form is read just in case. */
+const numbers = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/[{}]/g, '').split(',') : [];
+
 function delay(row: Record<string, unknown>, name: string, observations: number): Delay {
+  const [median, p90] = numbers(row[`${name}_delays`]);
   const shown = observations >= MINIMUM_DELAY_OBSERVATIONS;
-  return {
-    median: shown ? rounded(row[`${name}_median`]) : null,
-    p90: shown ? rounded(row[`${name}_p90`]) : null,
-  };
+  return { median: shown ? rounded(median) : null, p90: shown ? rounded(p90) : null };
 }
 
 function toMeasures(
@@ -164,10 +174,12 @@ export async function referralIndicators(
   selection: IndicatorSelection,
   groupBy: IndicatorGrouping,
 ): Promise<{ rows: ReferralIndicatorRow[]; totals: ReferralMeasures }> {
-  const [referralRows, teleRows] = await Promise.all([
+  const [groupRows, totalRows, teleRows] = await Promise.all([
     referralCells(executor, selection, groupBy),
+    referralCells(executor, selection, null),
     teleexpertiseCells(executor, selection, groupBy),
   ]);
+  const referralRows = [...groupRows, ...totalRows];
   const byKey = (rows: Record<string, unknown>[]) =>
     new Map(rows.filter((row) => row.is_total !== true).map((row) => [asText(row.key), row]));
   const referralByKey = byKey(referralRows);
