@@ -56,7 +56,6 @@ export default tseslint.config(
             '*.ts',
             'scripts/*.mjs',
             'scripts/vitest/*.ts',
-            'bench/*.ts',
             'packages/web/vite.config.ts',
           ],
         },
