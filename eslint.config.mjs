@@ -51,14 +51,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: [
-            '*.mjs',
-            '*.ts',
-            'scripts/*.mjs',
-            'scripts/vitest/*.ts',
-            'bench/*.ts',
-            'packages/web/vite.config.ts',
-          ],
+          allowDefaultProject: ['*.mjs', '*.ts', 'scripts/*.mjs', 'scripts/vitest/*.ts', 'packages/web/vite.config.ts'],
         },
         tsconfigRootDir: import.meta.dirname,
       },

@@ -56,3 +56,7 @@ export * from './pathways/referral-volume-queries';
 export * from './referrals/referral-booking-queries';
 export * from './referrals/referral-bulk-writes';
 export * from './teleexpertise/index';
+export * from './referral-indicators/indicator-filters';
+export * from './referral-indicators/referral-indicator-queries';
+export * from './referral-indicators/referral-flow-queries';
+export * from './referral-indicators/historical-referral-writes';

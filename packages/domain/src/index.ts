@@ -62,3 +62,5 @@ export * from './pathways/great-circle-distance';
 export * from './pathways/generate-default-pathway-map';
 export * from './pathways/validate-pathway-map';
 export * from './pathways/pathway-policy';
+export * from './referral-indicators/referral-indicators';
+export * from './referral-indicators/referral-indicators-policy';

@@ -37,6 +37,7 @@ import { MAX_ATTACHMENT_BYTES } from './referrals/referral-attachments';
 import { registerServiceDirectoryRoutes } from './services/service-routes';
 import { registerPathwayRoutes } from './pathways/pathway-routes';
 import { registerTeleexpertiseRoutes } from './teleexpertise/teleexpertise-routes';
+import { registerReferralIndicatorRoutes } from './referral-indicators/referral-indicator-routes';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerServiceDirectoryRoutes(app, deps);
   registerPathwayRoutes(app, deps);
   registerTeleexpertiseRoutes(app, deps);
+  registerReferralIndicatorRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

@@ -86,6 +86,22 @@ export const referrals = pgTable(
     index('referrals_origin_idx').on(table.gstId, table.originEstablishmentId, table.status),
     index('referrals_destination_idx').on(table.gstId, table.destinationEstablishmentId, table.status),
     index('referrals_sent_idx').on(table.gstId, table.specialtyCode, table.sentAt),
+    // Pathway indicators (referral-indicators): a period of a GST read by an index-only scan, every column they use.
+    index('referrals_indicators_idx').on(
+      table.gstId,
+      table.sentAt,
+      table.specialtyCode,
+      table.originEstablishmentId,
+      table.destinationEstablishmentId,
+      table.status,
+      table.pathwayRank,
+      table.acceptedAt,
+      table.declinedAt,
+      table.firstBookedAt,
+      table.attendedAt,
+      table.counterReferredAt,
+      table.id,
+    ),
     foreignKey({ columns: [table.gstId, table.patientId], foreignColumns: [patients.gstId, patients.id] }),
     foreignKey({
       columns: [table.gstId, table.originEstablishmentId],
@@ -340,6 +356,7 @@ export const teleexpertiseRequests = pgTable(
     index('teleexpertise_id_idx').on(table.id),
     index('teleexpertise_destination_idx').on(table.gstId, table.destinationEstablishmentId, table.status),
     index('teleexpertise_origin_idx').on(table.gstId, table.originEstablishmentId, table.status),
+    index('teleexpertise_created_idx').on(table.gstId, table.createdAt),
     foreignKey({ columns: [table.gstId, table.patientId], foreignColumns: [patients.gstId, patients.id] }),
     foreignKey({
       columns: [table.gstId, table.originEstablishmentId],

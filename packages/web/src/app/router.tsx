@@ -216,6 +216,13 @@ const pathwaysRoute = createRoute({
   }),
   component: lazyRouteComponent(() => import('./routes/pathways/pathways-page'), 'PathwaysPage'),
 });
+const referralIndicatorsRoute = createRoute({
+  ...child('/referral-indicators'),
+  component: lazyRouteComponent(
+    () => import('./routes/referral-indicators/referral-indicators-page'),
+    'ReferralIndicatorsPage',
+  ),
+});
 
 const teleexpertiseRoute = createRoute({
   ...child('/teleexpertise'),
@@ -275,6 +282,7 @@ const routeTree = rootRoute.addChildren([
     teleexpertiseRoute,
     newTeleexpertiseRoute,
     teleexpertiseRequestRoute,
+    referralIndicatorsRoute,
     aboutRoute,
   ]),
 ]);

@@ -19,6 +19,7 @@ import {
   IconCalendarOff,
   IconRoute,
   IconMessages,
+  IconChartArrows,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -33,6 +34,7 @@ import {
   canViewSlotShortages,
   canViewPathways,
   clinicalRoles,
+  canViewReferralIndicators,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -85,6 +87,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           search={{ specialty: 'cardiology', view: 'table' }}
           label={t('nav.pathways')}
           leftSection={<IconRoute size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {canViewReferralIndicators(actor, gst.id) && (
+        <NavLinkItem
+          to="/referral-indicators"
+          label={t('nav.referralIndicators')}
+          leftSection={<IconChartArrows size={iconSize} />}
           onClick={onNavigate}
         />
       )}

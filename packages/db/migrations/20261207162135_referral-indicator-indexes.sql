@@ -1,0 +1,2 @@
+CREATE INDEX "referrals_indicators_idx" ON "referrals" USING btree ("gst_id","sent_at","specialty_code","origin_establishment_id","destination_establishment_id","status","pathway_rank","accepted_at","declined_at","first_booked_at","attended_at","counter_referred_at","id");--> statement-breakpoint
+CREATE INDEX "teleexpertise_created_idx" ON "teleexpertise_requests" USING btree ("gst_id","created_at");

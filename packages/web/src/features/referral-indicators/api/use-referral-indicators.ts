@@ -1,0 +1,50 @@
+import {
+  referralFlowsSchema,
+  referralIndicatorsSchema,
+  type IndicatorGrouping,
+  type IndicatorSide,
+} from '@tansiq/domain';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+
+/** The dashboard's selection: a GST, a period and the filters (empty strings mean "all"). */
+export interface IndicatorFilters {
+  gstId: string;
+  from: string;
+  to: string;
+  side: IndicatorSide;
+  specialtyCode: string;
+  provinceCode: string;
+  establishmentId: string;
+}
+
+const toQuery = ({ specialtyCode, provinceCode, establishmentId, ...rest }: IndicatorFilters) => ({
+  ...rest,
+  ...(specialtyCode ? { specialtyCode } : {}),
+  ...(provinceCode ? { provinceCode } : {}),
+  ...(establishmentId ? { establishmentId } : {}),
+});
+
+/** Referral indicators of the selection, per group. */
+export function useReferralIndicators(filters: IndicatorFilters, groupBy: IndicatorGrouping) {
+  return useQuery({
+    queryKey: ['referral-indicators', filters, groupBy],
+    queryFn: ({ signal }) =>
+      apiClient.get('/api/referral-indicators', {
+        query: { ...toQuery(filters), groupBy },
+        schema: referralIndicatorsSchema,
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The flow map's routes of the selection. */
+export function useReferralFlows(filters: IndicatorFilters) {
+  return useQuery({
+    queryKey: ['referral-indicators', 'flows', filters],
+    queryFn: ({ signal }) =>
+      apiClient.get('/api/referral-indicators/flows', { query: toQuery(filters), schema: referralFlowsSchema, signal }),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,107 @@
+import type { ReferralFlows } from '@tansiq/domain';
+import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+type Route = ReferralFlows['routes'][number];
+
+export const flowColor = '#1c5d99';
+
+/** Line width in pixels: 1 for the quietest route, up to 10 for the busiest (by area, hence the square root). */
+export const flowWidth = (referrals: number, maxReferrals: number): number =>
+  maxReferrals === 0 ? 1 : 1 + 9 * Math.sqrt(referrals / maxReferrals);
+
+/** An arrow: the shaft, and a head of two short strokes 80 % of the way (the offline style has no sprites). */
+function arrow(route: Route): MultiLineString['coordinates'] {
+  const [x1, y1, x2, y2] = [route.origin.lon, route.origin.lat, route.destination.lon, route.destination.lat];
+  const tip: [number, number] = [x1 + (x2 - x1) * 0.8, y1 + (y2 - y1) * 0.8];
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  if (length === 0) {
+    return [[[x1, y1], tip]];
+  }
+  const head = Math.min(0.03, length * 0.25);
+  const angle = Math.atan2(y2 - y1, x2 - x1);
+  const wing = (side: number): [number, number] => [
+    tip[0] - head * Math.cos(angle + side * 0.45),
+    tip[1] - head * Math.sin(angle + side * 0.45),
+  ];
+  return [
+    [
+      [x1, y1],
+      [x2, y2],
+    ],
+    [wing(1), tip, wing(-1)],
+  ];
+}
+
+/** The busiest `limit` routes as GeoJSON arrows as wide as their referrals, the busiest drawn last (on top). */
+export function toFlowArrows(
+  routes: readonly Route[],
+  limit = 300,
+): FeatureCollection<MultiLineString, { width: number; referrals: number }> {
+  const shown = [...routes].sort((a, b) => b.referrals - a.referrals).slice(0, limit);
+  const maxReferrals = Math.max(0, ...shown.map((route) => route.referrals));
+  return {
+    type: 'FeatureCollection',
+    features: shown.reverse().map((route): Feature<MultiLineString, { width: number; referrals: number }> => ({
+      type: 'Feature',
+      geometry: { type: 'MultiLineString', coordinates: arrow(route) },
+      properties: { width: flowWidth(route.referrals, maxReferrals), referrals: route.referrals },
+    })),
+  };
+}
+
+/** Both ends of the routes: origins small and grey, destinations larger and red. */
+export function toFlowEnds(routes: readonly Route[]): FeatureCollection<Point, { destination: number }> {
+  const ends = new Map<string, Feature<Point, { destination: number }>>();
+  for (const route of routes) {
+    for (const [end, destination] of [
+      [route.origin, 0],
+      [route.destination, 1],
+    ] as const) {
+      const known = ends.get(end.id);
+      if (!known || destination > known.properties.destination) {
+        ends.set(end.id, {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [end.lon, end.lat] },
+          properties: { destination },
+        });
+      }
+    }
+  }
+  return { type: 'FeatureCollection', features: [...ends.values()] };
+}
+
+const empty = { type: 'FeatureCollection' as const, features: [] };
+
+/** Adds the province outlines, arrows and ends (GeoJSON sources only, nothing fetched from outside). */
+export function addFlowLayers(map: MapLibreMap) {
+  map.addSource('provinces', { type: 'geojson', data: empty });
+  map.addLayer({ id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': '#ffffff' } });
+  map.addLayer({
+    id: 'provinces-line',
+    type: 'line',
+    source: 'provinces',
+    paint: { 'line-color': '#5c7080', 'line-width': 1 },
+  });
+  map.addSource('flows', { type: 'geojson', data: empty });
+  map.addLayer({
+    id: 'flows',
+    type: 'line',
+    source: 'flows',
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': flowColor, 'line-width': ['get', 'width'], 'line-opacity': 0.75 },
+  });
+  map.addSource('flow-ends', { type: 'geojson', data: empty });
+  map.addLayer({
+    id: 'flow-ends',
+    type: 'circle',
+    source: 'flow-ends',
+    layout: { 'circle-sort-key': ['get', 'destination'] },
+    paint: {
+      'circle-radius': ['case', ['==', ['get', 'destination'], 1], 6, 2.5],
+      'circle-color': ['case', ['==', ['get', 'destination'], 1], '#c92a2a', '#495057'],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['case', ['==', ['get', 'destination'], 1], 1.5, 0],
+    },
+  });
+}

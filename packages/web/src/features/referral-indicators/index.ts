@@ -1,0 +1,10 @@
+export { useReferralFlows, useReferralIndicators, type IndicatorFilters } from './api/use-referral-indicators';
+export { IndicatorFiltersBar } from './components/indicator-filters-bar';
+export { IndicatorKpiCards } from './components/indicator-kpi-cards';
+export { IndicatorTable } from './components/indicator-table';
+export { MonthlyVolumeChart } from './components/monthly-volume-chart';
+export { DelayChart } from './components/delay-chart';
+export { RatesChart } from './components/rates-chart';
+export { ReferralFlowMap } from './components/referral-flow-map';
+export { groupLabel } from './components/group-label';
+export { presetPeriod, type PeriodPreset } from './components/period';
