@@ -42,7 +42,8 @@ const delayColumns = () =>
     Object.entries(delaySteps).map(([name, column]) => {
       const days = sql.raw(`extract(epoch from r.${column} - r.sent_at) / 86400`);
       // One sort per step for both percentiles.
-      return sql`percentile_cont(array[0.5, 0.9]) within group (order by ${days}) as ${sql.raw(`${name}_delays`)}`;
+      // Quoted: an unquoted alias is folded to lower case, and `counterReferral_delays` would not be found.
+      return sql`percentile_cont(array[0.5, 0.9]) within group (order by ${days}) as ${sql.raw(`"${name}_delays"`)}`;
     }),
     sql`, `,
   );
