@@ -1,5 +1,5 @@
 import { Alert, Group, Text } from '@mantine/core';
-import { formatRegionalPatientId } from '@tansiq/domain';
+import { formatRegionalPatientId, type ReferralPrefill } from '@tansiq/domain';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/anchor-link';
@@ -9,6 +9,7 @@ import { PageLoader } from '../../../components/page-loader';
 import { PageTitle } from '../../../components/page-title';
 import { patientName, usePatientRecord } from '../../../features/patients';
 import { ReferralForm } from '../../../features/referrals';
+import { useTeleexpertise } from '../../../features/teleexpertise';
 import { useLanguage } from '../../../lib/use-language';
 
 const route = getRouteApi('/_app/referrals/new');
@@ -16,14 +17,30 @@ const route = getRouteApi('/_app/referrals/new');
 /** Writing a referral for a patient, reached from the patient's page. */
 export function NewReferralPage() {
   const { t } = useTranslation();
-  const { patientId } = route.useSearch();
+  const { patientId, fromTeleexpertise } = route.useSearch();
   if (!patientId) {
     return <Alert color="orange">{t('referrals.form.noPatient')}</Alert>;
   }
-  return <NewReferralFor patientId={patientId} />;
+  return fromTeleexpertise ? (
+    <NewReferralFromTeleexpertise patientId={patientId} teleexpertiseId={fromTeleexpertise} />
+  ) : (
+    <NewReferralFor patientId={patientId} />
+  );
 }
 
-function NewReferralFor({ patientId }: { patientId: string }) {
+/** The referral a tele-expertise answer converts to: the form starts from the answer's prefilled content. */
+function NewReferralFromTeleexpertise({ patientId, teleexpertiseId }: { patientId: string; teleexpertiseId: string }) {
+  const request = useTeleexpertise(teleexpertiseId);
+  if (request.isPending) {
+    return <PageLoader />;
+  }
+  if (request.isError) {
+    return <ErrorPanel error={request.error} onRetry={() => void request.refetch()} />;
+  }
+  return <NewReferralFor patientId={patientId} prefill={request.data.referralPrefill ?? undefined} />;
+}
+
+function NewReferralFor({ patientId, prefill }: { patientId: string; prefill?: ReferralPrefill | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
@@ -53,6 +70,7 @@ function NewReferralFor({ patientId }: { patientId: string }) {
       />
       <ReferralForm
         patientId={record.data.id}
+        prefill={prefill}
         onCreated={(referral) => void navigate({ to: '/referrals/$referralId', params: { referralId: referral.id } })}
       />
     </>

@@ -16,4 +16,8 @@ export const parseReferralWorklistFilters = (search: Record<string, unknown>): R
   referralWorklistFiltersSchema.parse(search);
 
 /** What the new referral page takes: the patient to refer. */
-export const newReferralSearchSchema = z.object({ patientId: z.uuid().optional().catch(undefined) });
+export const newReferralSearchSchema = z.object({
+  patientId: z.uuid().optional().catch(undefined),
+  /** A tele-expertise request answered with a referral: the form starts from its prefilled content. */
+  fromTeleexpertise: z.uuid().optional().catch(undefined),
+});

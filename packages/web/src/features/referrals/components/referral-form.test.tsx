@@ -99,6 +99,39 @@ describe('ReferralForm', { timeout: 20_000 }, () => {
     expect(call?.headers['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('starts from a tele-expertise answer: origin, specialty and content prefilled, sent with its source', async () => {
+    const onCreated = vi.fn();
+    stubApi({
+      'GET /api/referral-destinations': { status: 200, body: destinations },
+      'POST /api/referrals': { status: 201, body: referral({ status: 'sent' }) },
+    });
+    const sourceTeleexpertiseId = '7c0d6b1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e';
+    const prefill = {
+      patientId,
+      originEstablishmentId: chpId,
+      specialtyCode: 'cardiology',
+      destinationEstablishmentId: chrId,
+      reason: 'Avis de télé-expertise : échographie cardiaque',
+      clinicalSummary: 'Question et réponse de la télé-expertise.',
+      sourceTeleexpertiseId,
+    };
+    renderReferralUi(<ReferralForm patientId={patientId} prefill={prefill} onCreated={onCreated} />, meWith('nurse'));
+    expect(await screen.findByRole('textbox', { name: /Motif de la référence/ })).toHaveProperty(
+      'value',
+      prefill.reason,
+    );
+    await user.click(await screen.findByRole('radio', { name: /CHR Saniat Rmel Tétouan/ }));
+    await user.click(screen.getByRole('button', { name: 'Envoyer' }));
+    await vi.waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
+    const [call] = callsTo(fetchMock(), 'POST', '/api/referrals');
+    expect(call?.body).toMatchObject({
+      specialtyCode: 'cardiology',
+      originEstablishmentId: chpId,
+      clinicalSummary: prefill.clinicalSummary,
+      sourceTeleexpertiseId,
+    });
+  });
+
   it('always sends an emergency: no draft button', async () => {
     renderForm();
     await user.click(await screen.findByRole('radio', { name: 'Urgence vitale' }));

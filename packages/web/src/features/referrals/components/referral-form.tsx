@@ -5,6 +5,7 @@ import {
   specialties,
   type FieldIssue,
   type Referral,
+  type ReferralPrefill,
   type ReferralUrgency,
 } from '@tansiq/domain';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -25,6 +26,8 @@ import { useReferralFieldErrors } from './use-referral-field-errors';
 
 interface ReferralFormProps {
   patientId: string;
+  /** The content a tele-expertise answer converts into a referral (origin, specialty, reason, summary, source). */
+  prefill?: ReferralPrefill | undefined;
   /** Called once the referral exists and its files are uploaded (or the user goes on despite a failed file). */
   onCreated: (referral: Referral) => void;
 }
@@ -34,7 +37,7 @@ interface ReferralFormProps {
  * destinations), why (justification off the pathway), the clinical content and files. One idempotency key per form,
  * so a double click or a retry creates one referral.
  */
-export function ReferralForm({ patientId, onCreated }: ReferralFormProps) {
+export function ReferralForm({ patientId, prefill, onCreated }: ReferralFormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { me, actor, gst } = useSession();
@@ -43,13 +46,17 @@ export function ReferralForm({ patientId, onCreated }: ReferralFormProps) {
   const { errors, validate, clearIssues } = useReferralFieldErrors(create.error);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [originEstablishmentId, setOrigin] = useState<string | null>(
-    origins.length === 1 ? (origins[0]?.id ?? null) : null,
+    prefill?.originEstablishmentId ?? (origins.length === 1 ? (origins[0]?.id ?? null) : null),
   );
-  const [specialtyCode, setSpecialty] = useState<string | null>(null);
+  const [specialtyCode, setSpecialty] = useState<string | null>(prefill?.specialtyCode ?? null);
   const [urgency, setUrgency] = useState<ReferralUrgency>('routine');
   const [destination, setDestination] = useState<{ id: string; inPathway: boolean } | null>(null);
   const [justification, setJustification] = useState('');
-  const [content, setContent] = useState<ClinicalContent>({ reason: '', clinicalSummary: '', files: [] });
+  const [content, setContent] = useState<ClinicalContent>({
+    reason: prefill?.reason ?? '',
+    clinicalSummary: prefill?.clinicalSummary ?? '',
+    files: [],
+  });
   const { files } = content;
   const [created, setCreated] = useState<Referral | null>(null);
 
@@ -80,6 +87,7 @@ export function ReferralForm({ patientId, onCreated }: ReferralFormProps) {
         offPathwayJustification: offPathway ? justification : null,
         // An emergency transfer is always sent.
         send: send || urgency === 'emergency',
+        sourceTeleexpertiseId: prefill?.sourceTeleexpertiseId ?? null,
       },
       extra,
     );

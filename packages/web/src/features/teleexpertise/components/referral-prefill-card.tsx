@@ -1,10 +1,11 @@
-import { Alert, Button, CopyButton, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Stack, Text, Textarea } from '@mantine/core';
 import type { ReferralPrefill } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../../components/button-link';
 
 /**
- * The referral an answer converts the request to. The web app has no referral form yet: the asker copies the prefilled
- * text; the API takes it as is on `POST /api/referrals` (with `sourceTeleexpertiseId`).
+ * The referral an answer converts the request to: the asker opens the referral form prefilled with it (origin,
+ * specialty, reason, summary; the destination is chosen among the ranked ones), or copies the text.
  */
 export function ReferralPrefillCard({ prefill }: { prefill: ReferralPrefill }) {
   const { t } = useTranslation();
@@ -20,13 +21,22 @@ export function ReferralPrefillCard({ prefill }: { prefill: ReferralPrefill }) {
           autosize
           maxRows={10}
         />
-        <CopyButton value={`${prefill.reason}\n\n${prefill.clinicalSummary}`}>
-          {({ copied, copy }) => (
-            <Button size="xs" variant="light" onClick={copy} w="fit-content">
-              {copied ? t('teleexpertise.referral.copied') : t('teleexpertise.referral.copy')}
-            </Button>
-          )}
-        </CopyButton>
+        <Group gap="xs">
+          <ButtonLink
+            size="xs"
+            to="/referrals/new"
+            search={{ patientId: prefill.patientId, fromTeleexpertise: prefill.sourceTeleexpertiseId }}
+          >
+            {t('teleexpertise.referral.openForm')}
+          </ButtonLink>
+          <CopyButton value={`${prefill.reason}\n\n${prefill.clinicalSummary}`}>
+            {({ copied, copy }) => (
+              <Button size="xs" variant="light" onClick={copy} w="fit-content">
+                {copied ? t('teleexpertise.referral.copied') : t('teleexpertise.referral.copy')}
+              </Button>
+            )}
+          </CopyButton>
+        </Group>
       </Stack>
     </Alert>
   );
