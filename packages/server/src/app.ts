@@ -33,7 +33,7 @@ import { registerDeduplicationRoutes } from './deduplication/deduplication-route
 import { registerPatientImportRoutes } from './patient-imports/patient-import-routes';
 import { registerReferralRoutes } from './referrals/referral-routes';
 import { registerNotificationRoutes } from './notifications/notification-routes';
-import { MAX_ATTACHMENT_BYTES } from './referrals/referral-attachments';
+import { MAX_ATTACHMENT_BYTES } from './attachments/stored-attachments';
 import { registerServiceDirectoryRoutes } from './services/service-routes';
 import { registerPathwayRoutes } from './pathways/pathway-routes';
 import { registerTeleexpertiseRoutes } from './teleexpertise/teleexpertise-routes';

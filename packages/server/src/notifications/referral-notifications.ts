@@ -1,6 +1,7 @@
-import { todayInMorocco, type ReferralRecord, type Role } from '@tansiq/domain';
-import { insertNotifications, listUserIdsWithRoleAt, type Tx } from '@tansiq/db';
+import type { ReferralRecord } from '@tansiq/domain';
+import type { Tx } from '@tansiq/db';
 import type { OutboundMessage } from './messenger';
+import { recipientsOf, sendNotification, type Audience, type NotifiedRecord } from './notify';
 
 /** The notifications a referral's life sends, and to whom. */
 export const referralNotificationKinds = [
@@ -17,19 +18,29 @@ export const referralNotificationKinds = [
 ] as const;
 export type ReferralNotificationKind = (typeof referralNotificationKinds)[number];
 
-type Audience = { at: 'origin' | 'destination'; roles: readonly Role[] } | 'sender';
-
 const audiences: Record<Exclude<ReferralNotificationKind, 'referral_overdue'>, Audience[]> = {
   referral_received: [{ at: 'destination', roles: ['physician'] }],
   referral_to_book: [{ at: 'destination', roles: ['secretary'] }],
-  referral_accepted: ['sender'],
-  referral_declined: ['sender'],
-  referral_redirected: ['sender', { at: 'destination', roles: ['physician'] }],
-  referral_booked: ['sender'],
-  referral_no_show: ['sender'],
-  counter_referral_received: ['sender', { at: 'origin', roles: ['physician'] }],
+  referral_accepted: ['author'],
+  referral_declined: ['author'],
+  referral_redirected: ['author', { at: 'destination', roles: ['physician'] }],
+  referral_booked: ['author'],
+  referral_no_show: ['author'],
+  counter_referral_received: ['author', { at: 'origin', roles: ['physician'] }],
   referral_cancelled: [{ at: 'destination', roles: ['physician', 'secretary'] }],
 };
+
+const notified = (record: ReferralRecord): NotifiedRecord => ({
+  gstId: record.gstId,
+  id: record.id,
+  number: record.number,
+  entityType: 'referral',
+  link: `/referrals/${record.id}`,
+  authorUserId: record.senderUserId,
+  originEstablishmentId: record.originEstablishmentId,
+  destinationEstablishmentId: record.destinationEstablishmentId,
+  params: { specialtyCode: record.specialtyCode, urgency: record.urgency },
+});
 
 /**
  * Writes the in-app notifications of a referral event, in the event's transaction, and returns the outbound messages
@@ -41,47 +52,15 @@ export async function notifyReferral(
   kind: Exclude<ReferralNotificationKind, 'referral_overdue'>,
   actorUserId: string | null,
 ): Promise<OutboundMessage[]> {
-  const day = todayInMorocco();
-  const recipients = new Set<string>();
-  for (const audience of audiences[kind]) {
-    if (audience === 'sender') {
-      recipients.add(record.senderUserId);
-      continue;
-    }
-    const establishmentId = audience.at === 'origin' ? record.originEstablishmentId : record.destinationEstablishmentId;
-    for (const userId of await listUserIdsWithRoleAt(
-      tx,
-      { gstId: record.gstId, establishmentId },
-      audience.roles,
-      day,
-    )) {
-      recipients.add(userId);
-    }
-  }
-  if (actorUserId) {
-    recipients.delete(actorUserId);
-  }
-  return sendReferralNotification(tx, record, kind, [...recipients], {});
+  const recipients = await recipientsOf(tx, notified(record), audiences[kind], actorUserId);
+  return sendNotification(tx, notified(record), kind, recipients, {});
 }
 
 /** Writes one notification kind about a referral to the given users and returns the matching outbound messages. */
-export async function sendReferralNotification(
+export const sendReferralNotification = (
   tx: Tx,
   record: ReferralRecord,
   kind: ReferralNotificationKind,
   userIds: readonly string[],
   params: Record<string, unknown>,
-): Promise<OutboundMessage[]> {
-  await insertNotifications(tx, record.gstId, userIds, {
-    kind,
-    entityType: 'referral',
-    entityId: record.id,
-    params: { number: record.number, specialtyCode: record.specialtyCode, urgency: record.urgency, ...params },
-  });
-  return [...new Set(userIds)].map((userId) => ({
-    userId,
-    kind,
-    reference: record.number,
-    link: `/referrals/${record.id}`,
-  }));
-}
+): Promise<OutboundMessage[]> => sendNotification(tx, notified(record), kind, userIds, params);

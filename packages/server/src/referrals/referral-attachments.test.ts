@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, searchAudit } from '../testing/test-app';
 import { buildReferralWorld, sendReferral, type ReferralWorld } from '../testing/referral-fixtures';
-import { MAX_ATTACHMENT_BYTES, sniffMediaType } from './referral-attachments';
+import { MAX_ATTACHMENT_BYTES, sniffMediaType } from '../attachments/stored-attachments';
 
 let world: ReferralWorld;
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '@tansiq/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordingMessenger } from '../notifications/messenger';
-import { MAX_ATTACHMENT_BYTES } from '../referrals/referral-attachments';
+import { MAX_ATTACHMENT_BYTES } from '../attachments/stored-attachments';
 import { request } from '../testing/test-app';
 import { escalateTeleexpertise } from './escalate-teleexpertise';
 import {

@@ -17,7 +17,7 @@ import { requestContext } from '../http/request-context';
 import { sendFile } from '../http/send-pdf';
 import { loggingMessenger, type OutboundMessage } from '../notifications/messenger';
 import { parseIdempotencyKey, runOnce } from '../patients/idempotency';
-import { MAX_ATTACHMENT_BYTES } from '../referrals/referral-attachments';
+import { MAX_ATTACHMENT_BYTES } from '../attachments/stored-attachments';
 import { answerTeleexpertise } from './answer-teleexpertise';
 import { bookTeleconsultation, listTeleconsultationSlots } from './book-teleconsultation';
 import { cancelTeleexpertise } from './cancel-teleexpertise';

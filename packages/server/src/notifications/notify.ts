@@ -1,0 +1,71 @@
+import { todayInMorocco, type Role } from '@tansiq/domain';
+import { insertNotifications, listUserIdsWithRoleAt, type Tx } from '@tansiq/db';
+import type { OutboundMessage } from './messenger';
+
+/** Who a notification goes to: the record's author, or the holders of some roles at one of its two ends. */
+export type Audience = 'author' | { at: 'origin' | 'destination'; roles: readonly Role[] };
+
+/** A record that moves between two establishments (a referral, a tele-expertise request), as notifications see it. */
+export interface NotifiedRecord {
+  gstId: string;
+  id: string;
+  number: string;
+  entityType: string;
+  /** The page the notification leads to. */
+  link: string;
+  authorUserId: string;
+  originEstablishmentId: string;
+  destinationEstablishmentId: string;
+  params: Record<string, unknown>;
+}
+
+/** The users an event concerns, the actor left out (nobody is notified of their own action). */
+export async function recipientsOf(
+  tx: Tx,
+  record: NotifiedRecord,
+  audiences: readonly Audience[],
+  actorUserId: string | null,
+): Promise<string[]> {
+  const day = todayInMorocco();
+  const recipients = new Set<string>();
+  for (const audience of audiences) {
+    if (audience === 'author') {
+      recipients.add(record.authorUserId);
+      continue;
+    }
+    const establishmentId = audience.at === 'origin' ? record.originEstablishmentId : record.destinationEstablishmentId;
+    for (const userId of await listUserIdsWithRoleAt(
+      tx,
+      { gstId: record.gstId, establishmentId },
+      audience.roles,
+      day,
+    )) {
+      recipients.add(userId);
+    }
+  }
+  if (actorUserId) {
+    recipients.delete(actorUserId);
+  }
+  return [...recipients];
+}
+
+/**
+ * Writes one notification kind about a record to the given users, in the caller's transaction, and returns the
+ * outbound messages to send once it commits (a number and a link, never patient data).
+ */
+export async function sendNotification(
+  tx: Tx,
+  record: NotifiedRecord,
+  kind: string,
+  userIds: readonly string[],
+  params: Record<string, unknown>,
+): Promise<OutboundMessage[]> {
+  const recipients = [...new Set(userIds)];
+  await insertNotifications(tx, record.gstId, recipients, {
+    kind,
+    entityType: record.entityType,
+    entityId: record.id,
+    params: { number: record.number, ...record.params, ...params },
+  });
+  return recipients.map((userId) => ({ userId, kind, reference: record.number, link: record.link }));
+}
