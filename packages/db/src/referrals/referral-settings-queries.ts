@@ -3,6 +3,7 @@ import type { ReferralTimerSettingInput, WorkingCalendar } from '@tansiq/domain'
 import { defaultWorkingWeekdays } from '@tansiq/domain';
 import type { Executor, Tx } from '../client';
 import { asText, asTextOrNull, queryRows } from '../lib/rows';
+import { listGstHolidays } from '../services/holiday-queries';
 
 /** A GST's referral timer settings (defaults per urgency and specialty overrides). */
 export async function listReferralTimerSettings(
@@ -54,11 +55,11 @@ export async function replaceReferralTimerSettings(
  */
 export async function findWorkingCalendar(executor: Executor, gstId: string): Promise<WorkingCalendar> {
   const [gst] = await queryRows(executor, sql`select settings from gsts where id = ${gstId}`);
-  const holidays = await queryRows(executor, sql`select day::text as day from gst_holidays where gst_id = ${gstId}`);
+  const holidays = await listGstHolidays(executor, gstId);
   const configured = (gst?.settings as { workingWeekdays?: unknown } | undefined)?.workingWeekdays;
   const workingWeekdays =
     Array.isArray(configured) && configured.every((day) => Number.isInteger(day) && day >= 1 && day <= 7)
       ? (configured as number[])
       : defaultWorkingWeekdays;
-  return { workingWeekdays, holidays: new Set(holidays.map((row) => asText(row.day))) };
+  return { workingWeekdays, holidays: new Set(holidays.map((holiday) => holiday.day)) };
 }
