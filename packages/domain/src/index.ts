@@ -64,3 +64,4 @@ export * from './pathways/validate-pathway-map';
 export * from './pathways/pathway-policy';
 export * from './referral-indicators/referral-indicators';
 export * from './referral-indicators/referral-indicators-policy';
+export * from './staff/cadres';
