@@ -29,12 +29,13 @@ export async function insertAttachment(
   );
 }
 
-const toAttachment = (row: Record<string, unknown>): Attachment => ({
+/** Maps an attachment row (content left out). */
+export const toAttachment = (row: Record<string, unknown>): Attachment => ({
   id: asText(row.id),
   fileName: asText(row.file_name),
   mediaType: asText(row.media_type) as Attachment['mediaType'],
   sizeBytes: Number(row.size_bytes),
-  uploadedAt: toIso(row.uploaded_at as Date),
+  uploadedAt: toIso(row.uploaded_at as Date | string),
 });
 
 /** The files of a record, oldest first (without their content). */

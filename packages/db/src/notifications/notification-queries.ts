@@ -34,6 +34,46 @@ export async function insertNotifications(
   );
 }
 
+/**
+ * Writes one notification to an audience in one round trip: the given users plus the active holders of some roles at
+ * some establishments on `day`, the actor left out; returns who was notified.
+ */
+export async function insertAudienceNotifications(
+  tx: Tx,
+  gstId: string,
+  audience: {
+    userIds: readonly string[];
+    roleHolders: readonly { establishmentId: string; roles: readonly Role[] }[];
+    excludeUserId: string | null;
+    day: string;
+  },
+  notification: { kind: string; entityType: string; entityId: string; params: Record<string, unknown> },
+): Promise<string[]> {
+  const holders = audience.roleHolders.flatMap((target) =>
+    target.roles.map((role) => ({ establishmentId: target.establishmentId, role })),
+  );
+  const rows = await queryRows(
+    tx,
+    sql`insert into notifications (gst_id, id, user_id, kind, entity_type, entity_id, params)
+      select ${gstId}, gen_random_uuid(), recipient.user_id, ${notification.kind}, ${notification.entityType},
+        ${notification.entityId}, ${JSON.stringify(notification.params)}::jsonb
+      from (
+        select unnest(${sql.param([...audience.userIds])}::uuid[]) as user_id
+        union
+        select ra.user_id from role_assignments ra
+        join unnest(${sql.param(holders.map((holder) => holder.establishmentId))}::uuid[],
+          ${sql.param(holders.map((holder) => holder.role))}::text[]) as wanted(establishment_id, role)
+          on ra.establishment_id = wanted.establishment_id and ra.role = wanted.role
+        join users u on u.id = ra.user_id and u.is_active
+        where ra.gst_id = ${gstId} and ra.valid_from <= ${audience.day}::date
+          and (ra.valid_to is null or ra.valid_to >= ${audience.day}::date)
+      ) recipient
+      where recipient.user_id is distinct from ${audience.excludeUserId}::uuid
+      returning user_id`,
+  );
+  return rows.map((row) => asText(row.user_id));
+}
+
 /** The active users holding one of the roles at an establishment today (or over its whole GST for GST roles). */
 export async function listUserIdsWithRoleAt(
   executor: Executor,

@@ -3,7 +3,6 @@ import type { ReferralTimerSettingInput, WorkingCalendar } from '@tansiq/domain'
 import { defaultWorkingWeekdays } from '@tansiq/domain';
 import type { Executor, Tx } from '../client';
 import { asText, asTextOrNull, queryRows } from '../lib/rows';
-import { listGstHolidays } from '../services/holiday-queries';
 
 /** A GST's referral timer settings (defaults per urgency and specialty overrides). */
 export async function listReferralTimerSettings(
@@ -15,15 +14,17 @@ export async function listReferralTimerSettings(
     sql`select urgency, specialty_code, accept_within, appointment_within, counter_referral_within, unit
       from referral_timer_settings where gst_id = ${gstId} order by urgency, specialty_code nulls first`,
   );
-  return rows.map((row) => ({
-    urgency: asText(row.urgency) as ReferralTimerSettingInput['urgency'],
-    specialtyCode: asTextOrNull(row.specialty_code),
-    acceptWithin: Number(row.accept_within),
-    appointmentWithin: Number(row.appointment_within),
-    counterReferralWithin: Number(row.counter_referral_within),
-    unit: asText(row.unit) as ReferralTimerSettingInput['unit'],
-  }));
+  return rows.map(toTimerSetting);
 }
+
+const toTimerSetting = (row: Record<string, unknown>): ReferralTimerSettingInput => ({
+  urgency: asText(row.urgency) as ReferralTimerSettingInput['urgency'],
+  specialtyCode: asTextOrNull(row.specialty_code),
+  acceptWithin: Number(row.accept_within),
+  appointmentWithin: Number(row.appointment_within),
+  counterReferralWithin: Number(row.counter_referral_within),
+  unit: asText(row.unit) as ReferralTimerSettingInput['unit'],
+});
 
 /** Replaces a GST's timer settings as a whole (the settings page saves the table). */
 export async function replaceReferralTimerSettings(
@@ -49,17 +50,49 @@ export async function replaceReferralTimerSettings(
   );
 }
 
+/** What a step of the referral loop reads of its GST: code (for numbers), timers, working calendar, video room. */
+export interface GstReferralSettings {
+  gstCode: string;
+  timerSettings: ReferralTimerSettingInput[];
+  calendar: WorkingCalendar;
+  teleconsultationLinkTemplate: string | null;
+}
+
+const jsonList = (value: unknown): Record<string, unknown>[] =>
+  (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Record<string, unknown>[];
+
 /**
- * The GST's working calendar: its public holidays and its working weekdays (`settings.workingWeekdays` of the GST,
- * Monday to Friday by default).
+ * A GST's referral settings in one round trip (every step that sets a timer reads them): its timer settings, its
+ * public holidays and its working weekdays (`settings.workingWeekdays`, Monday to Friday by default).
  */
-export async function findWorkingCalendar(executor: Executor, gstId: string): Promise<WorkingCalendar> {
-  const [gst] = await queryRows(executor, sql`select settings from gsts where id = ${gstId}`);
-  const holidays = await listGstHolidays(executor, gstId);
-  const configured = (gst?.settings as { workingWeekdays?: unknown } | undefined)?.workingWeekdays;
+export async function findGstReferralSettings(executor: Executor, gstId: string): Promise<GstReferralSettings> {
+  const [row] = await queryRows(
+    executor,
+    sql`select g.code, g.settings,
+        (select coalesce(json_agg(t order by t.urgency, t.specialty_code nulls first), '[]'::json) from (
+          select urgency, specialty_code, accept_within, appointment_within, counter_referral_within, unit
+          from referral_timer_settings where gst_id = g.id) t) as timers,
+        (select coalesce(json_agg(h.day::text order by h.day), '[]'::json) from gst_holidays h where h.gst_id = g.id)
+          as holidays
+      from gsts g where g.id = ${gstId}`,
+  );
+  const settings = (row?.settings ?? {}) as { workingWeekdays?: unknown; teleconsultationLinkTemplate?: unknown };
+  const configured = settings.workingWeekdays;
   const workingWeekdays =
     Array.isArray(configured) && configured.every((day) => Number.isInteger(day) && day >= 1 && day <= 7)
       ? (configured as number[])
       : defaultWorkingWeekdays;
-  return { workingWeekdays, holidays: new Set(holidays.map((holiday) => holiday.day)) };
+  const holidays = (typeof row?.holidays === 'string' ? JSON.parse(row.holidays) : (row?.holidays ?? [])) as string[];
+  return {
+    gstCode: asTextOrNull(row?.code) ?? 'GST',
+    timerSettings: jsonList(row?.timers).map(toTimerSetting),
+    calendar: { workingWeekdays, holidays: new Set(holidays) },
+    teleconsultationLinkTemplate:
+      typeof settings.teleconsultationLinkTemplate === 'string' ? settings.teleconsultationLinkTemplate : null,
+  };
+}
+
+/** The GST's working calendar (its public holidays and working weekdays). */
+export async function findWorkingCalendar(executor: Executor, gstId: string): Promise<WorkingCalendar> {
+  return (await findGstReferralSettings(executor, gstId)).calendar;
 }

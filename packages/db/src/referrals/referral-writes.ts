@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ReferralChanges, ReferralRecord, ReferralStatus } from '@tansiq/domain';
-import type { Tx } from '../client';
-import { queryRows } from '../lib/rows';
+import type { Executor, Tx } from '../client';
+import { asText, queryRows } from '../lib/rows';
 import { referralColumns } from './referral-rows';
 
 /**
@@ -21,6 +21,26 @@ export async function nextDocumentNumber(
       returning value`,
   );
   return Number(row?.value);
+}
+
+/**
+ * Takes the next number of an establishment's GST in one autocommitted statement (the counter row is held for that
+ * statement only); undefined when the establishment is unknown.
+ */
+export async function reserveDocumentNumberAt(
+  executor: Executor,
+  establishmentId: string,
+  kind: 'referral' | 'teleexpertise',
+  year: number,
+): Promise<{ gstId: string; value: number } | undefined> {
+  const [row] = await queryRows(
+    executor,
+    sql`insert into document_counters (gst_id, kind, year, value)
+      select e.gst_id, ${kind}, ${year}, 1 from establishments e where e.id = ${establishmentId}
+      on conflict (gst_id, kind, year) do update set value = document_counters.value + 1
+      returning gst_id, value`,
+  );
+  return row ? { gstId: asText(row.gst_id), value: Number(row.value) } : undefined;
 }
 
 const columnValue = (key: keyof typeof referralColumns, value: unknown): SQL =>

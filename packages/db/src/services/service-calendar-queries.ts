@@ -13,7 +13,6 @@ import {
 } from '@tansiq/domain';
 import type { Executor } from '../client';
 import { asText, queryRows } from '../lib/rows';
-import { listGstHolidays } from './holiday-queries';
 import { closureColumns, scheduleColumns, toClosure, toSchedule } from './service-rows';
 
 /** What slot computations need of one service over a range of days. */
@@ -27,9 +26,12 @@ export interface ServiceCalendar {
 export const serviceKeyOf = (establishmentId: string, specialtyCode: string): string =>
   `${establishmentId}|${specialtyCode}`;
 
+const jsonRows = (value: unknown): Record<string, unknown>[] =>
+  (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Record<string, unknown>[];
+
 /**
  * The schedules, closures and booked slots of several services of a GST between two days (both included), keyed by
- * `serviceKeyOf`. Three queries whatever the number of services.
+ * `serviceKeyOf`, with the GST's public holidays: one round trip whatever the number of services.
  */
 export async function loadServiceCalendars(
   executor: Executor,
@@ -37,7 +39,7 @@ export async function loadServiceCalendars(
   services: readonly { establishmentId: string; specialtyCode: string }[],
   fromDay: string,
   toDay: string,
-): Promise<Map<string, ServiceCalendar>> {
+): Promise<{ calendars: Map<string, ServiceCalendar>; holidays: Set<string> }> {
   const calendars = new Map<string, ServiceCalendar>();
   for (const service of services) {
     calendars.set(serviceKeyOf(service.establishmentId, service.specialtyCode), {
@@ -46,40 +48,37 @@ export async function loadServiceCalendars(
       booked: new Set(),
     });
   }
-  if (services.length === 0) {
-    return calendars;
-  }
   const keys = sql.param([...calendars.keys()]);
   const ofService = sql`gst_id = ${gstId} and (establishment_id::text || '|' || specialty_code) = any(${keys}::text[])`;
-  // One after the other: a transaction's connection runs one query at a time.
-  const schedules = await queryRows(
+  const [row] = await queryRows(
     executor,
-    sql`select ${scheduleColumns} from consultation_schedules
-      where ${ofService} and valid_from <= ${toDay} and (valid_to is null or valid_to >= ${fromDay})`,
+    sql`select
+      (select coalesce(json_agg(s), '[]'::json) from (select ${scheduleColumns} from consultation_schedules
+        where ${ofService} and valid_from <= ${toDay} and (valid_to is null or valid_to >= ${fromDay})) s) as schedules,
+      (select coalesce(json_agg(c), '[]'::json) from (select ${closureColumns} from consultation_closures
+        where ${ofService} and from_date <= ${toDay} and to_date >= ${fromDay}) c) as closures,
+      (select coalesce(json_agg(a), '[]'::json) from (
+        select establishment_id, specialty_code, schedule_id, session_date::text as session_date, slot_index
+        from appointments
+        where ${ofService} and session_date between ${fromDay} and ${toDay} and status <> 'cancelled') a)
+        as appointments,
+      (select coalesce(json_agg(h.day::text), '[]'::json) from gst_holidays h where h.gst_id = ${gstId}) as holidays`,
   );
-  const closures = await queryRows(
-    executor,
-    sql`select ${closureColumns} from consultation_closures
-      where ${ofService} and from_date <= ${toDay} and to_date >= ${fromDay}`,
-  );
-  const appointments = await queryRows(
-    executor,
-    sql`select establishment_id, specialty_code, schedule_id, session_date::text as session_date, slot_index
-      from appointments
-      where ${ofService} and session_date between ${fromDay} and ${toDay} and status <> 'cancelled'`,
-  );
-  for (const schedule of schedules.map(toSchedule)) {
+  for (const schedule of jsonRows(row?.schedules).map(toSchedule)) {
     calendars.get(serviceKeyOf(schedule.establishmentId, schedule.specialtyCode))?.schedules.push(schedule);
   }
-  for (const closure of closures.map(toClosure)) {
+  for (const closure of jsonRows(row?.closures).map(toClosure)) {
     calendars.get(serviceKeyOf(closure.establishmentId, closure.specialtyCode))?.closures.push(closure);
   }
-  for (const row of appointments) {
+  for (const appointment of jsonRows(row?.appointments)) {
     calendars
-      .get(serviceKeyOf(asText(row.establishment_id), asText(row.specialty_code)))
-      ?.booked.add(slotKey(asText(row.schedule_id), asText(row.session_date), Number(row.slot_index)));
+      .get(serviceKeyOf(asText(appointment.establishment_id), asText(appointment.specialty_code)))
+      ?.booked.add(
+        slotKey(asText(appointment.schedule_id), asText(appointment.session_date), Number(appointment.slot_index)),
+      );
   }
-  return calendars;
+  const holidays = (typeof row?.holidays === 'string' ? JSON.parse(row.holidays) : (row?.holidays ?? [])) as string[];
+  return { calendars, holidays: new Set(holidays) };
 }
 
 /** The sessions of a service's calendar between two days, on the GST's holidays. */
@@ -97,11 +96,6 @@ export const calendarSessions = (
     fromDay,
     toDay,
   );
-
-/** The days of a GST's public holidays, as session expansion reads them. */
-export async function gstHolidayDays(executor: Executor, gstId: string): Promise<Set<string>> {
-  return new Set((await listGstHolidays(executor, gstId)).map((holiday) => holiday.day));
-}
 
 /**
  * The free slots of a service between two instants, in time order, at most `limit`: the slots of its sessions (weekly
@@ -121,16 +115,13 @@ export async function listFreeSlots(
 ): Promise<ConsultationSlot[]> {
   const fromDay = moroccoDay(options.from);
   const toDay = moroccoDay(options.to);
-  const calendars = await loadServiceCalendars(executor, gstId, [options], fromDay, toDay);
-  const holidays = await gstHolidayDays(executor, gstId);
+  const { calendars, holidays } = await loadServiceCalendars(executor, gstId, [options], fromDay, toDay);
   const calendar = calendars.get(serviceKeyOf(options.establishmentId, options.specialtyCode));
   if (!calendar) {
     return [];
   }
   const sessions = calendarSessions(calendar, holidays, fromDay, toDay, options.mode);
-  return freeSlots(sessions, calendar.booked)
-    .filter((slot) => slot.startsAt >= options.from && slot.startsAt < options.to)
-    .slice(0, options.limit);
+  return freeSlots(sessions, calendar.booked, { from: options.from, to: options.to, limit: options.limit });
 }
 
 /** The sessions of a service in the coming `days` days from `today`, with their booked slot counts. */

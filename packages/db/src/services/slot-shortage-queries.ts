@@ -8,7 +8,7 @@ import {
 } from '@tansiq/domain';
 import type { Executor } from '../client';
 import { asText, queryRows } from '../lib/rows';
-import { gstHolidayDays, loadServiceCalendars, serviceKeyOf, sessionsWithBookings } from './service-calendar-queries';
+import { loadServiceCalendars, serviceKeyOf, sessionsWithBookings } from './service-calendar-queries';
 import { toServiceEstablishment } from './service-rows';
 
 export interface ServiceSlotShortage extends SlotShortageResult {
@@ -52,8 +52,7 @@ export async function listSlotShortages(
   }));
   const days = options.weeks * 7;
   const lastDay = addDays(options.today, days - 1);
-  const calendars = await loadServiceCalendars(executor, gstId, services, options.today, lastDay);
-  const holidays = await gstHolidayDays(executor, gstId);
+  const { calendars, holidays } = await loadServiceCalendars(executor, gstId, services, options.today, lastDay);
   const weekStarts = Array.from({ length: options.weeks }, (_, index) => addDays(options.today, index * 7));
   return services
     .flatMap((service) => {

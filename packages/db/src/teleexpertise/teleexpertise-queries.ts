@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { TeleexpertiseRecord, TeleexpertiseWorklist } from '@tansiq/domain';
 import type { Executor } from '../client';
 import { asTextOrNull, queryRows } from '../lib/rows';
-import type { ReferralPlace } from '../referrals/referral-queries';
+import type { ReferralPlace } from '../referrals/referral-listing-queries';
 import { toTeleexpertiseRecord } from './teleexpertise-rows';
 
 /** A request by id alone (links carry the id; the GST is read from the row, then access is checked). */

@@ -1,6 +1,8 @@
+// Built once: constructing an Intl formatter costs far more than formatting (this runs on every request).
+const moroccoDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca' });
+
 /** ISO date of today in Morocco's time zone: role assignments are valid per calendar day there. */
-export const todayInMorocco = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca' }).format(now);
+export const todayInMorocco = (now = new Date()): string => moroccoDayFormat.format(now);
 
 /** The day before today in Morocco: the last valid day of a role ended now. */
 export function yesterdayInMorocco(now = new Date()): string {

@@ -34,8 +34,25 @@ export function addDays(day: string, count: number): string {
 export const isWorkingDay = (calendar: WorkingCalendar, day: string): boolean =>
   calendar.workingWeekdays.includes(isoWeekday(day)) && !calendar.holidays.has(day);
 
+// Morocco's offset changes only at whole hours, so it is remembered per UTC hour (bounded: cleared when full).
+const offsetByHour = new Map<number, number>();
+
 /** Morocco's UTC offset in minutes on an instant (+60 most of the year, 0 during Ramadan). */
 function moroccoOffsetMinutes(instant: Date): number {
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  const known = offsetByHour.get(hour);
+  if (known !== undefined) {
+    return known;
+  }
+  if (offsetByHour.size >= 50_000) {
+    offsetByHour.clear();
+  }
+  const offset = computeOffsetMinutes(instant);
+  offsetByHour.set(hour, offset);
+  return offset;
+}
+
+function computeOffsetMinutes(instant: Date): number {
   const name = offsetFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   if (!match) {

@@ -114,11 +114,34 @@ export function sessionSlots(session: ConsultationSession): ConsultationSlot[] {
   }));
 }
 
-/** The slots of the sessions that no live appointment holds (`bookedKeys`: `slotKey` of each), in time order. */
-export const freeSlots = (
+/**
+ * The slots of the sessions that no live appointment holds (`bookedKeys`: `slotKey` of each), in time order; only those
+ * starting in [`from`, `to`) when given, and at most `limit` (the sessions past the limit are not expanded).
+ */
+export function freeSlots(
   sessions: readonly ConsultationSession[],
   bookedKeys: ReadonlySet<string>,
-): ConsultationSlot[] =>
-  sessions
-    .flatMap(sessionSlots)
-    .filter((slot) => !bookedKeys.has(slotKey(slot.scheduleId, slot.sessionDate, slot.slotIndex)));
+  options: { from?: Date; to?: Date; limit?: number } = {},
+): ConsultationSlot[] {
+  const { from, to, limit = Number.POSITIVE_INFINITY } = options;
+  const free: ConsultationSlot[] = [];
+  for (const session of sessions) {
+    if ((from && session.endsAt <= from) || (to && session.startsAt >= to)) {
+      continue;
+    }
+    for (const slot of sessionSlots(session)) {
+      if (
+        (from && slot.startsAt < from) ||
+        (to && slot.startsAt >= to) ||
+        bookedKeys.has(slotKey(slot.scheduleId, slot.sessionDate, slot.slotIndex))
+      ) {
+        continue;
+      }
+      free.push(slot);
+      if (free.length >= limit) {
+        return free;
+      }
+    }
+  }
+  return free;
+}

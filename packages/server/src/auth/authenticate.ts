@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { activeRoleAssignments, todayInMorocco } from '@tansiq/domain';
-import { findLiveSession, findUserById, touchSession, type Db } from '@tansiq/db';
+import { findSessionActor, touchSession, type Db } from '@tansiq/db';
 import type { AppConfig } from '../config';
 import { hashToken, sessionCookieName } from './session-token';
 
@@ -18,14 +18,11 @@ export function buildAuthenticate(db: Db, config: AppConfig) {
     }
     const now = new Date();
     const tokenHash = hashToken(token);
-    const session = await findLiveSession(db, tokenHash, now);
-    if (!session || now.getTime() - session.lastSeenAt.getTime() > config.session.idleMinutes * 60_000) {
+    const found = await findSessionActor(db, tokenHash, now);
+    if (!found || now.getTime() - found.session.lastSeenAt.getTime() > config.session.idleMinutes * 60_000) {
       return;
     }
-    const user = await findUserById(db, session.userId);
-    if (!user?.isActive) {
-      return;
-    }
+    const { session, user, assignments } = found;
     // Record activity often enough that the idle limit is never cut short by more than a tenth (at most a minute).
     const touchEveryMs = Math.min(60_000, (config.session.idleMinutes * 60_000) / 10);
     if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
@@ -36,7 +33,7 @@ export function buildAuthenticate(db: Db, config: AppConfig) {
       userId: user.id,
       username: user.username,
       displayName: user.displayName,
-      assignments: activeRoleAssignments(user.assignments, todayInMorocco(now)),
+      assignments: activeRoleAssignments(assignments, todayInMorocco(now)),
     };
   };
 }

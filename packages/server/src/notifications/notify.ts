@@ -1,5 +1,5 @@
 import { todayInMorocco, type Role } from '@tansiq/domain';
-import { insertNotifications, listUserIdsWithRoleAt, type Tx } from '@tansiq/db';
+import { insertAudienceNotifications, insertNotifications, type Tx } from '@tansiq/db';
 import type { OutboundMessage } from './messenger';
 
 /** Who a notification goes to: the record's author, or the holders of some roles at one of its two ends. */
@@ -19,34 +19,40 @@ export interface NotifiedRecord {
   params: Record<string, unknown>;
 }
 
-/** The users an event concerns, the actor left out (nobody is notified of their own action). */
-export async function recipientsOf(
+/**
+ * Writes one notification kind about a record to its audiences (the author, role holders at either end), the actor
+ * left out (nobody is notified of their own action), in one round trip; returns the outbound messages to send once the
+ * transaction commits.
+ */
+export async function notifyAudiences(
   tx: Tx,
   record: NotifiedRecord,
+  kind: string,
   audiences: readonly Audience[],
   actorUserId: string | null,
-): Promise<string[]> {
-  const day = todayInMorocco();
-  const recipients = new Set<string>();
-  for (const audience of audiences) {
-    if (audience === 'author') {
-      recipients.add(record.authorUserId);
-      continue;
-    }
-    const establishmentId = audience.at === 'origin' ? record.originEstablishmentId : record.destinationEstablishmentId;
-    for (const userId of await listUserIdsWithRoleAt(
-      tx,
-      { gstId: record.gstId, establishmentId },
-      audience.roles,
-      day,
-    )) {
-      recipients.add(userId);
-    }
-  }
-  if (actorUserId) {
-    recipients.delete(actorUserId);
-  }
-  return [...recipients];
+): Promise<OutboundMessage[]> {
+  const recipients = await insertAudienceNotifications(
+    tx,
+    record.gstId,
+    {
+      userIds: audiences.includes('author') ? [record.authorUserId] : [],
+      roleHolders: audiences.flatMap((audience) =>
+        audience === 'author'
+          ? []
+          : [
+              {
+                establishmentId:
+                  audience.at === 'origin' ? record.originEstablishmentId : record.destinationEstablishmentId,
+                roles: audience.roles,
+              },
+            ],
+      ),
+      excludeUserId: actorUserId,
+      day: todayInMorocco(),
+    },
+    { kind, entityType: record.entityType, entityId: record.id, params: { number: record.number, ...record.params } },
+  );
+  return recipients.map((userId) => ({ userId, kind, reference: record.number, link: record.link }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ReferralRecord } from '@tansiq/domain';
 import type { Tx } from '@tansiq/db';
 import type { OutboundMessage } from './messenger';
-import { recipientsOf, sendNotification, type Audience, type NotifiedRecord } from './notify';
+import { notifyAudiences, sendNotification, type Audience, type NotifiedRecord } from './notify';
 
 /** The notifications a referral's life sends, and to whom. */
 export const referralNotificationKinds = [
@@ -52,8 +52,7 @@ export async function notifyReferral(
   kind: Exclude<ReferralNotificationKind, 'referral_overdue'>,
   actorUserId: string | null,
 ): Promise<OutboundMessage[]> {
-  const recipients = await recipientsOf(tx, notified(record), audiences[kind], actorUserId);
-  return sendNotification(tx, notified(record), kind, recipients, {});
+  return notifyAudiences(tx, notified(record), kind, audiences[kind], actorUserId);
 }
 
 /** Writes one notification kind about a referral to the given users and returns the matching outbound messages. */

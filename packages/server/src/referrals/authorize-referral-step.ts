@@ -1,5 +1,4 @@
 import { conflict, decideReferralAction, forbidden, type ReferralAction, type ReferralStatus } from '@tansiq/domain';
-import { findReferralServiceOptions, type Tx } from '@tansiq/db';
 import type { ReferralAccess } from './referral-access';
 
 /**
@@ -7,19 +6,12 @@ import type { ReferralAccess } from './referral-access';
  * current status and the actions allowed now, 409 for a stale version. Returns the status the step leads to.
  * @throws AppError forbidden, conflict
  */
-export async function authorizeReferralStep(
-  tx: Tx,
-  access: Pick<ReferralAccess, 'record' | 'roles'>,
+export function authorizeReferralStep(
+  access: Pick<ReferralAccess, 'record' | 'roles' | 'service'>,
   action: ReferralAction,
   version: number,
-): Promise<ReferralStatus> {
-  const { record, roles } = access;
-  const service = await findReferralServiceOptions(
-    tx,
-    record.gstId,
-    record.destinationEstablishmentId,
-    record.specialtyCode,
-  );
+): ReferralStatus {
+  const { record, roles, service } = access;
   const decision = decideReferralAction(record.status, action, roles, {
     urgency: record.urgency,
     directBooking: service.directBooking,

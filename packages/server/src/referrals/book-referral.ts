@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, unprocessable, type BookReferralInput, type Referral } from '@tansiq/domain';
 import {
-  findGstById,
+  findGstReferralSettings,
   insertAppointment,
   insertAuditEvent,
   insertReferralEvent,
@@ -36,9 +36,10 @@ export async function bookReferral(
   outbox: OutboundMessage[],
 ): Promise<Referral> {
   return db.transaction(async (tx) => {
-    const { record, roles, clinical } = await loadReferralAccess(tx, context.actor, id, { forUpdate: true });
+    const access = await loadReferralAccess(tx, context.actor, id);
+    const { record, roles, clinical } = access;
     const action = record.status === 'booked' ? 'reschedule' : 'book';
-    await authorizeReferralStep(tx, { record, roles }, action, input.version);
+    authorizeReferralStep(access, action, input.version);
     const now = new Date();
     const dayStart = new Date(`${input.sessionDate}T00:00:00Z`);
     const slots = await listFreeSlots(tx, record.gstId, {
@@ -63,10 +64,12 @@ export async function bookReferral(
       await setAppointmentStatus(tx, record.gstId, record.appointmentId, 'cancelled', 'rescheduled');
     }
     const appointmentId = randomUUID();
-    const gst = await findGstById(tx, record.gstId);
     const videoUrl =
       slot.mode === 'teleconsultation'
-        ? teleconsultationLink(gst?.settings.teleconsultationLinkTemplate ?? null, appointmentId)
+        ? teleconsultationLink(
+            (await findGstReferralSettings(tx, record.gstId)).teleconsultationLinkTemplate,
+            appointmentId,
+          )
         : null;
     await insertAppointment(
       tx,

@@ -16,15 +16,14 @@ import {
 } from '@tansiq/domain';
 import {
   findEstablishmentById,
-  findGstById,
+  findGstReferralSettings,
   findTeleexpertiseRecord,
   linkTeleexpertiseReferral,
-  findWorkingCalendar,
   insertAuditEvent,
   insertReferral,
   insertReferralEvent,
-  listReferralTimerSettings,
   nextDocumentNumber,
+  reserveDocumentNumberAt,
   type Db,
   type Tx,
 } from '@tansiq/db';
@@ -53,13 +52,9 @@ export async function reserveReferralNumber(
   db: Db,
   originEstablishmentId: string,
 ): Promise<ReservedNumber | undefined> {
-  const origin = await findEstablishmentById(db, originEstablishmentId);
-  if (!origin) {
-    return undefined;
-  }
   const year = Number(todayInMorocco().slice(0, 4));
-  const value = await db.transaction((tx) => nextDocumentNumber(tx, origin.gstId, 'referral', year));
-  return { gstId: origin.gstId, year, value };
+  const reserved = await reserveDocumentNumberAt(db, originEstablishmentId, 'referral', year);
+  return reserved && { ...reserved, year };
 }
 
 /**
@@ -142,18 +137,18 @@ export async function createReferral(
     ]);
   }
   await checkSourceTeleexpertise(tx, { gstId, recordIds, sourceTeleexpertiseId: input.sourceTeleexpertiseId });
-  const gst = await findGstById(tx, gstId);
+  const settings = await findGstReferralSettings(tx, gstId);
   const year = Number(day.slice(0, 4));
   const number = formatDocumentNumber(
-    gst?.code ?? 'GST',
+    settings.gstCode,
     'R',
     year,
     reserved && reserved.gstId === gstId && reserved.year === year
       ? reserved.value
       : await nextDocumentNumber(tx, gstId, 'referral', year),
   );
-  const setting = pickTimerSetting(await listReferralTimerSettings(tx, gstId), input.urgency, input.specialtyCode);
-  const calendar = await findWorkingCalendar(tx, gstId);
+  const setting = pickTimerSetting(settings.timerSettings, input.urgency, input.specialtyCode);
+  const calendar = settings.calendar;
   const iso = now.toISOString();
   const record: ReferralRecord = {
     gstId,

@@ -24,9 +24,10 @@ export async function moveReferral(
   outbox: OutboundMessage[],
 ): Promise<Referral> {
   return db.transaction(async (tx) => {
-    const { record, roles, clinical } = await loadReferralAccess(tx, context.actor, id, { forUpdate: true });
+    const access = await loadReferralAccess(tx, context.actor, id);
+    const { record, roles, clinical } = access;
     const action: ReferralAction = input.action;
-    const to = await authorizeReferralStep(tx, { record, roles }, action, input.version);
+    const to = authorizeReferralStep(access, action, input.version);
     const now = new Date();
     const effects = await transitionEffects(
       tx,

@@ -8,7 +8,12 @@ import {
   type ReferralActorRole,
   type ReferralRecord,
 } from '@tansiq/domain';
-import { findReferralRecord, findReferralRecordForUpdate, type Executor } from '@tansiq/db';
+import {
+  findReferralRecordForUpdate,
+  findReferralRecordWithService,
+  type Executor,
+  type ReferralServiceOptions,
+} from '@tansiq/db';
 
 /** A referral loaded for an access decision, with the actor's roles at each end. */
 export interface ReferralAccess {
@@ -16,6 +21,8 @@ export interface ReferralAccess {
   target: ReferralAccessTarget;
   roles: ReferralActorRole[];
   clinical: boolean;
+  /** What the destination's service says (direct booking for the allowed actions, its head for escalations). */
+  service: ReferralServiceOptions;
 }
 
 const targetOf = (record: ReferralRecord): ReferralAccessTarget => ({
@@ -24,7 +31,7 @@ const targetOf = (record: ReferralRecord): ReferralAccessTarget => ({
   destinationEstablishmentId: record.destinationEstablishmentId,
 });
 
-function decide(actor: Actor, record: ReferralRecord): ReferralAccess {
+function decide(actor: Actor, record: ReferralRecord, service: ReferralServiceOptions): ReferralAccess {
   const target = targetOf(record);
   const roles = referralActorRoles(actor, target);
   // A draft is the sender's side only: the destination sees a referral once it is sent.
@@ -32,12 +39,19 @@ function decide(actor: Actor, record: ReferralRecord): ReferralAccess {
   if (visibleRoles.length === 0) {
     throw outOfScope('referral', record.gstId);
   }
-  return { record, target, roles: visibleRoles, clinical: canReadReferralClinicalContent(actor, target) };
+  return {
+    record,
+    target,
+    roles: visibleRoles,
+    clinical: canReadReferralClinicalContent(actor, target),
+    service,
+  };
 }
 
 /**
  * Loads a referral and the actor's standing on it (load first, then authorize). Outside both ends → 404, audited.
- * With `forUpdate`, the row is locked for the transition's transaction.
+ * With `forUpdate`, the row is locked for the rest of the transaction (attachments, whose count is limited). Steps of
+ * the loop do not lock: their update is guarded by the version, so a concurrent step fails with 409 and rolls back.
  * @throws AppError not_found
  */
 export async function loadReferralAccess(
@@ -46,13 +60,13 @@ export async function loadReferralAccess(
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<ReferralAccess> {
-  const found = await findReferralRecord(executor, id);
+  const found = await findReferralRecordWithService(executor, id);
   if (!found) {
     throw notFound('referral');
   }
-  const record = options.forUpdate ? await findReferralRecordForUpdate(executor, found.gstId, id) : found;
+  const record = options.forUpdate ? await findReferralRecordForUpdate(executor, found.record.gstId, id) : found.record;
   if (!record) {
     throw notFound('referral');
   }
-  return decide(actor, record);
+  return decide(actor, record, found.service);
 }

@@ -13,10 +13,9 @@ import {
 import {
   completeReferralEncounter,
   findAppointmentMode,
-  findWorkingCalendar,
+  findGstReferralSettings,
   insertCareAct,
   insertEncounter,
-  listReferralTimerSettings,
   setAppointmentStatus,
   type Tx,
 } from '@tansiq/db';
@@ -45,12 +44,9 @@ export interface TransitionEffects {
 }
 
 async function dueAt(tx: Tx, record: ReferralRecord, timer: 'accept' | 'appointment' | 'counter_referral', from: Date) {
-  const setting = pickTimerSetting(
-    await listReferralTimerSettings(tx, record.gstId),
-    record.urgency,
-    record.specialtyCode,
-  );
-  return timerDueAt(setting, timer, from, await findWorkingCalendar(tx, record.gstId)).toISOString();
+  const settings = await findGstReferralSettings(tx, record.gstId);
+  const setting = pickTimerSetting(settings.timerSettings, record.urgency, record.specialtyCode);
+  return timerDueAt(setting, timer, from, settings.calendar).toISOString();
 }
 
 async function setAppointment(

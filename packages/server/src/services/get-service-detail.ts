@@ -1,6 +1,5 @@
 import { addDays, moroccoDay, type ServiceDetail } from '@tansiq/domain';
 import {
-  gstHolidayDays,
   listServiceClosures,
   listServiceSchedules,
   loadServiceCalendars,
@@ -32,14 +31,13 @@ export async function getServiceDetail(
   const today = moroccoDay(now);
   const schedules = await listServiceSchedules(executor, key);
   const closures = await listServiceClosures(executor, key, today);
-  const calendars = await loadServiceCalendars(
+  const { calendars, holidays } = await loadServiceCalendars(
     executor,
     key.gstId,
     [key],
     today,
     addDays(today, upcomingSessionDays - 1),
   );
-  const holidays = await gstHolidayDays(executor, key.gstId);
   const calendar = calendars.get(serviceKeyOf(establishmentId, specialtyCode));
   const sessions = calendar ? sessionsWithBookings(calendar, holidays, today, upcomingSessionDays) : [];
   return {

@@ -9,7 +9,6 @@ import {
 } from '@tansiq/domain';
 import {
   calendarSessions,
-  gstHolidayDays,
   listServiceDirectory as listServiceDirectoryRows,
   loadServiceCalendars,
   serviceKeyOf,
@@ -35,14 +34,13 @@ export async function listServiceDirectory(
   const page = await listServiceDirectoryRows(db, query.gstId, query);
   const today = moroccoDay(now);
   const lastDay = addDays(today, nextFreeSlotHorizonDays - 1);
-  const calendars = await loadServiceCalendars(
+  const { calendars, holidays } = await loadServiceCalendars(
     db,
     query.gstId,
     page.items.map((item) => ({ establishmentId: item.establishment.id, specialtyCode: item.specialtyCode })),
     today,
     lastDay,
   );
-  const holidays = await gstHolidayDays(db, query.gstId);
   const items = page.items.map((item) => {
     const calendar = calendars.get(serviceKeyOf(item.establishment.id, item.specialtyCode));
     if (!calendar) {
@@ -51,9 +49,10 @@ export async function listServiceDirectory(
     const weekly = calendar.schedules.filter(
       (schedule) => schedule.validFrom <= today && (schedule.validTo === null || schedule.validTo >= today),
     ).length;
-    const next = freeSlots(calendarSessions(calendar, holidays, today, lastDay), calendar.booked).find(
-      (slot) => slot.startsAt >= now,
-    );
+    const [next] = freeSlots(calendarSessions(calendar, holidays, today, lastDay), calendar.booked, {
+      from: now,
+      limit: 1,
+    });
     return presentServiceItem(item, weekly, next);
   });
   return { items, total: page.total, page: query.page, pageSize: query.pageSize };

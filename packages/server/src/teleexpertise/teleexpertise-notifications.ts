@@ -1,7 +1,7 @@
 import type { TeleexpertiseRecord } from '@tansiq/domain';
 import type { Tx } from '@tansiq/db';
 import type { OutboundMessage } from '../notifications/messenger';
-import { recipientsOf, sendNotification, type Audience, type NotifiedRecord } from '../notifications/notify';
+import { notifyAudiences, sendNotification, type Audience, type NotifiedRecord } from '../notifications/notify';
 
 /** The notifications a tele-expertise request's life sends, and to whom. */
 export const teleexpertiseNotificationKinds = [
@@ -44,8 +44,7 @@ export async function notifyTeleexpertise(
   kind: Exclude<TeleexpertiseNotificationKind, 'teleexpertise_overdue'>,
   actorUserId: string | null,
 ): Promise<OutboundMessage[]> {
-  const recipients = await recipientsOf(tx, notified(record), audiences[kind], actorUserId);
-  return sendNotification(tx, notified(record), kind, recipients, {});
+  return notifyAudiences(tx, notified(record), kind, audiences[kind], actorUserId);
 }
 
 /** Writes one notification kind about a request to the given users and returns the matching outbound messages. */
