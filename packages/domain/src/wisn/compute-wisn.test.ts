@@ -17,7 +17,7 @@ function errorOf(action: () => unknown): AppError | undefined {
 
 describe('computeWisn', () => {
   it('counts a missing workload as 0, flags the activity and lists it', () => {
-    const { nursing_care: _omitted, ...workload } = ruralNurseWorkload;
+    const workload = Object.fromEntries(Object.entries(ruralNurseWorkload).filter(([code]) => code !== 'nursing_care'));
     const result = computeWisn({ standard, workload, actualStaff: 2 });
     const step = result.activities.find((activity) => activity.activityCode === 'nursing_care');
     expect(step).toMatchObject({ annualWorkload: 0, workloadMissing: true, staffNeeded: 0 });
