@@ -81,6 +81,18 @@ describe('the worked example of docs/wisn-worked-example.md', () => {
     expect(doctor.missingWorkloadActivityCodes).toEqual(['school_health_visit']);
   });
 
+  it('turns the doctor to a shortage (ratio 0.77) once 328 school health visits are entered', () => {
+    const entered = computeWisn({
+      standard: ruralGeneralPractitionerStandard,
+      workload: { ...ruralGeneralPractitionerWorkload, school_health_visit: 328 },
+      actualStaff: 1,
+    });
+    expect(entered.serviceStaff).toBeCloseTo(1.05, digits);
+    expect(entered.requiredStaff.toFixed(3)).toBe('1.305');
+    expect(entered.ratio?.toFixed(2)).toBe('0.77');
+    expect(entered.pressure).toBe('shortage');
+  });
+
   it('reproduces the centre’s total: R 3.9, actual 3, ratio 0.7692, shortage', () => {
     const region = computeRegionalWisn({
       onDate: '2026-06-30',
@@ -108,6 +120,7 @@ describe('the worked example of docs/wisn-worked-example.md', () => {
     const [centre] = region.byEstablishment;
     expect(centre?.requiredStaff).toBeCloseTo(3.9, digits);
     expect(centre?.actualStaff).toBe(3);
+    expect(centre?.difference).toBeCloseTo(-0.9, digits);
     expect(centre?.ratio?.toFixed(4)).toBe('0.7692');
     expect(centre?.pressure).toBe('shortage');
   });
