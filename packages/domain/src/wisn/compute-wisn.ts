@@ -105,6 +105,17 @@ function individualAllowanceSteps(standard: WisnStandard, counts: WisnInput['ind
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
+function categoryAllowanceSteps(standard: WisnStandard, hours: number) {
+  const categoryAllowances = standard.categoryAllowances.map((allowance) => ({
+    code: allowance.code,
+    label: allowance.label,
+    percent: categoryAllowancePercent(allowance, hours),
+  }));
+  const totalCategoryAllowancePercent = sum(categoryAllowances.map((allowance) => allowance.percent));
+  const factor = categoryAllowanceFactor(totalCategoryAllowancePercent);
+  return { categoryAllowances, totalCategoryAllowancePercent, categoryAllowanceFactor: factor };
+}
+
 /**
  * Computes WISN for one establishment and cadre and returns every step (AWT, SW_i, S, CAF, IAF, R, ratio, pressure).
  * @throws AppError validation_failed when leave leaves no working time or support activities take 100 % or more.
@@ -114,17 +125,11 @@ export function computeWisn(input: WisnInput): WisnResult {
   const hours = availableWorkingHours(standard.availableWorkingTime);
   const activities = activitySteps(standard, workload, hours);
   const serviceStaff = sum(activities.map((activity) => activity.staffNeeded));
-  const categoryAllowances = standard.categoryAllowances.map((allowance) => ({
-    code: allowance.code,
-    label: allowance.label,
-    percent: categoryAllowancePercent(allowance, hours),
-  }));
-  const totalCategoryAllowancePercent = sum(categoryAllowances.map((allowance) => allowance.percent));
-  const categoryFactor = categoryAllowanceFactor(totalCategoryAllowancePercent);
+  const category = categoryAllowanceSteps(standard, hours);
   const individualAllowances = individualAllowanceSteps(standard, input.individualAllowanceStaffCounts);
   const totalIndividualAllowanceHours = sum(individualAllowances.map((allowance) => allowance.hours));
   const individualFactor = individualAllowanceFactor(totalIndividualAllowanceHours, hours);
-  const required = requiredStaff(serviceStaff, categoryFactor, individualFactor);
+  const required = requiredStaff(serviceStaff, category.categoryAllowanceFactor, individualFactor);
   const ratio = wisnRatio(actualStaff, required);
   const listed = new Set(standard.serviceStandards.map((service) => service.activityCode));
   return {
@@ -138,9 +143,7 @@ export function computeWisn(input: WisnInput): WisnResult {
     },
     activities,
     serviceStaff,
-    categoryAllowances,
-    totalCategoryAllowancePercent,
-    categoryAllowanceFactor: categoryFactor,
+    ...category,
     individualAllowances,
     totalIndividualAllowanceHours,
     individualAllowanceFactor: individualFactor,
