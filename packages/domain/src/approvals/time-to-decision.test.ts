@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, calendar, draftMission } from './approval-fixtures';
 import type { ApprovalRequestRecord } from './approval-request-record';
 import type { ApprovalStatus } from './approval-state-machine';
-import { findTimeToDecision, percentile, summariseTimeToDecision } from './time-to-decision';
+import { findTimeToDecision, percentileCont, summariseTimeToDecision } from './time-to-decision';
 
 function decided(type: string, submitted: Date, decision: Date | null, status: ApprovalStatus = 'approved') {
   const request: ApprovalRequestRecord = draftMission(10, {
@@ -41,7 +41,7 @@ describe('findTimeToDecision', () => {
   });
 });
 
-describe('percentile', () => {
+describe('percentileCont', () => {
   it.each([
     { values: [], fraction: 0.5, expected: null },
     { values: [7], fraction: 0.9, expected: 7 },
@@ -49,7 +49,7 @@ describe('percentile', () => {
     { values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], fraction: 0.9, expected: 9.1 },
     { values: [10, 20], fraction: 0.9, expected: 19 },
   ])('interpolates like percentile_cont: $values at $fraction → $expected', ({ values, fraction, expected }) => {
-    const result = percentile(values, fraction);
+    const result = percentileCont(values, fraction);
     expect(result === null ? null : Number(result.toFixed(6))).toBe(expected);
   });
 });

@@ -46,7 +46,7 @@ export interface TimeToDecisionSummary {
  * A percentile by linear interpolation between the closest ranks, as PostgreSQL's `percentile_cont`, so that figures
  * computed here and in SQL agree. Null for no values.
  */
-export function percentile(values: readonly number[], fraction: number): number | null {
+export function percentileCont(values: readonly number[], fraction: number): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) {
     return null;
@@ -71,10 +71,10 @@ function summarise(type: string, requests: readonly MeasuredRequest[], calendar:
     approved: count('approved'),
     rejected: count('rejected'),
     undecided: count('pending') + count('returned'),
-    medianHours: percentile(hours, 0.5),
-    p90Hours: percentile(hours, 0.9),
-    medianWorkingDays: percentile(days, 0.5),
-    p90WorkingDays: percentile(days, 0.9),
+    medianHours: percentileCont(hours, 0.5),
+    p90Hours: percentileCont(hours, 0.9),
+    medianWorkingDays: percentileCont(days, 0.5),
+    p90WorkingDays: percentileCont(days, 0.9),
   };
 }
 
