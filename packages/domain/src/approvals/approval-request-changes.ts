@@ -109,7 +109,10 @@ function decided<T>(
   };
 }
 
-/** The fields an allowed action changes on a request (the version is bumped by the caller). */
+/**
+ * The fields an allowed action changes on a request (the version is bumped by the caller).
+ * @throws AppError unprocessable on submission when no chain applies or the chain needs a missing destination.
+ */
 export function approvalRequestChanges<T>(
   request: ApprovalRequestRecord<T>,
   command: ApprovalCommand<T>,
