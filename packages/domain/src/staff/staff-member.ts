@@ -26,7 +26,10 @@ const arabicName = z
   .string()
   .trim()
   .max(80)
-  .refine((value) => value === '' || /^[\u0600-\u06FF\u0750-\u077F\s]+$/.test(value), 'Type this name in Arabic letters')
+  .refine(
+    (value) => value === '' || /^[\u0600-\u06FF\u0750-\u077F\s]+$/.test(value),
+    'Type this name in Arabic letters',
+  )
   .transform((value) => (value === '' ? null : value))
   .nullable();
 

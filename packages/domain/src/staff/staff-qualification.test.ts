@@ -19,7 +19,12 @@ describe('isQualificationValidOn', () => {
   });
 
   it('treats a diploma without expiry as valid for ever', () => {
-    const diploma = qualificationSchema.parse({ kind: 'diploma', title: 'Doctorat en médecine', issuer: 'FMP Tanger', year: 2012 });
+    const diploma = qualificationSchema.parse({
+      kind: 'diploma',
+      title: 'Doctorat en médecine',
+      issuer: 'FMP Tanger',
+      year: 2012,
+    });
     expect(diploma).toMatchObject({ licenceNumber: null, validUntil: null });
     expect(isQualificationValidOn(diploma, '2099-01-01')).toBe(true);
   });
