@@ -27,7 +27,7 @@ function gapReason(model: RosterModel, shift: number, fillable: number): RosterG
   return someUnavailable ? 'unavailable' : 'no_candidate';
 }
 
-/** The unfilled shifts of a roster, in shift order, each with its reason. */
+/** The unfilled shifts of a roster, in time order, each with its reason. */
 export function findRosterGaps(state: RosterState): RosterGap[] {
   const { model } = state;
   const gaps: RosterGap[] = [];
@@ -46,5 +46,5 @@ export function findRosterGaps(state: RosterState): RosterGap[] {
       fillableBy: fillable.map((person) => model.persons[person]?.staffId ?? ''),
     });
   });
-  return gaps;
+  return gaps.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }

@@ -109,6 +109,7 @@ export const rosterRulesSchema = z.object({
   maxAstreintesPerMonth: z.number().int().min(0).default(10),
 });
 export type RosterRules = z.output<typeof rosterRulesSchema>;
+export type RosterRulesInput = z.input<typeof rosterRulesSchema>;
 
 /**
  * The soft goals: a shift weighs `dayTypeWeights[dayType] × kindWeights[kind]`; the optimiser balances weighted load
