@@ -63,7 +63,9 @@ describe('assertRosterEditAllowed', () => {
   });
 
   it('refuses a second holder of a shift, pointing at the added assignment', () => {
-    const error = thrown(() => assertRosterEditAllowed(problem, published, [...published, { shiftId: 'g1', staffId: 'gp2' }]));
+    const error = thrown(() =>
+      assertRosterEditAllowed(problem, published, [...published, { shiftId: 'g1', staffId: 'gp2' }]),
+    );
     expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual([[['assignments', 3], 'already_filled']]);
   });
 });

@@ -41,12 +41,37 @@ describe('checkRoster hard rules', () => {
     ['reports a shift that is not in the roster', [on('zz', 'gp1')], {}, [['unknown_shift', 'zz', 'gp1']]],
     ['reports a staff member who is not a candidate', [on('g1', 'nobody')], {}, [['unknown_staff', 'g1', 'nobody']]],
     ['reports a second holder of a shift', [on('g1', 'gp1'), on('g1', 'both')], {}, [['already_filled', 'g1', 'both']]],
-    ['reports a qualified doctor on a line they may not serve', [on('g1', 'an1')], {}, [['line_not_allowed', 'g1', 'an1']]],
-    ['reports a staff member without the required qualification', [on('a1', 'gpA')], {}, [['qualification', 'a1', 'gpA']]],
+    [
+      'reports a qualified doctor on a line they may not serve',
+      [on('g1', 'an1')],
+      {},
+      [['line_not_allowed', 'g1', 'an1']],
+    ],
+    [
+      'reports a staff member without the required qualification',
+      [on('a1', 'gpA')],
+      {},
+      [['qualification', 'a1', 'gpA']],
+    ],
     ['reports a shift during leave', [on('g3', 'gp2')], {}, [['unavailable', 'g3', 'gp2']]],
-    ['reports two overlapping shifts of one person', [on('g1', 'both'), on('a1', 'both')], {}, [['overlap', 'a1', 'both']]],
-    ['reports a shift within the rest owed after a garde', [on('g1', 'gp1'), on('g2', 'gp1')], {}, [['rest', 'g2', 'gp1']]],
-    ['allows a shift that starts exactly when the rest ends', [on('g1', 'gp1'), on('g2', 'gp1')], { minRestAfterGardeHours: 10 }, []],
+    [
+      'reports two overlapping shifts of one person',
+      [on('g1', 'both'), on('a1', 'both')],
+      {},
+      [['overlap', 'a1', 'both']],
+    ],
+    [
+      'reports a shift within the rest owed after a garde',
+      [on('g1', 'gp1'), on('g2', 'gp1')],
+      {},
+      [['rest', 'g2', 'gp1']],
+    ],
+    [
+      'allows a shift that starts exactly when the rest ends',
+      [on('g1', 'gp1'), on('g2', 'gp1')],
+      { minRestAfterGardeHours: 10 },
+      [],
+    ],
     ['owes no rest after an astreinte by default', [on('a2', 'an1'), on('a3', 'an1')], {}, []],
     [
       'owes rest after an astreinte when the GST sets it',
@@ -76,7 +101,8 @@ describe('checkRoster hard rules', () => {
     const { violations } = checkRoster(problemWith(), [on('g1', 'gp1'), on('g2', 'gp1')]);
     expect(violations[0]).toMatchObject({
       relatedShiftId: 'g1',
-      message: 'Dr gp1: Garde G, 2026-11-03 18:00–08:00 starts too soon after Garde G, 2026-11-02 18:00–08:00 (24 h of rest are owed)',
+      message:
+        'Dr gp1: Garde G, 2026-11-03 18:00–08:00 starts too soon after Garde G, 2026-11-02 18:00–08:00 (24 h of rest are owed)',
     });
   });
 
@@ -108,7 +134,15 @@ describe('checkRoster gaps', () => {
   });
 
   it.each([
-    ['no_candidate', buildTestProblem({ lines: [testGardeLine('G')], shifts: [testShift('g', 'G', '2026-11-02T17:00:00Z', 14)], candidates: [] }), []],
+    [
+      'no_candidate',
+      buildTestProblem({
+        lines: [testGardeLine('G')],
+        shifts: [testShift('g', 'G', '2026-11-02T17:00:00Z', 14)],
+        candidates: [],
+      }),
+      [],
+    ],
     [
       'unavailable',
       buildTestProblem({
@@ -120,7 +154,11 @@ describe('checkRoster gaps', () => {
     ],
     [
       'rule_conflict',
-      buildTestProblem({ lines: [testGardeLine('G')], shifts: shifts.slice(0, 2), candidates: [testCandidate('gp1', ['G'])] }),
+      buildTestProblem({
+        lines: [testGardeLine('G')],
+        shifts: shifts.slice(0, 2),
+        candidates: [testCandidate('gp1', ['G'])],
+      }),
       [on('g1', 'gp1')],
     ],
   ])('explains a gap nobody can fill: %s', (reason, problem, assignments) => {

@@ -106,7 +106,13 @@ function pairViolations(state: RosterState, person: number): RosterViolation[] {
       const hours = rule === 'rest' ? ` (${(model.restAfter[earlier] ?? 0) / 3_600_000} h of rest are owed)` : '';
       const verb = rule === 'overlap' ? 'overlaps' : 'starts too soon after';
       const message = `${describePerson(model, person)}: ${describeShift(model, later)} ${verb} ${describeShift(model, earlier)}${hours}`;
-      violations.push({ rule, shiftId: model.shifts[later]?.id ?? '', staffId, relatedShiftId: model.shifts[earlier]?.id, message });
+      violations.push({
+        rule,
+        shiftId: model.shifts[later]?.id ?? '',
+        staffId,
+        relatedShiftId: model.shifts[earlier]?.id,
+        message,
+      });
     }
   });
   return violations;

@@ -34,7 +34,7 @@ export class FlowNetwork {
     let total = 0;
     while (this.buildLevels(source, sink)) {
       this.cursor = [...this.head];
-      for (let pushed = this.augment(source, sink, Infinity); pushed > EPSILON; ) {
+      for (let pushed = this.augment(source, sink, Infinity); pushed > EPSILON;) {
         total += pushed;
         pushed = this.augment(source, sink, Infinity);
       }

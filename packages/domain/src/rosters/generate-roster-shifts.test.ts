@@ -18,9 +18,21 @@ describe('generateRosterShifts', () => {
   });
 
   it.each([
-    ['a weekday night, 18:00 to 08:00 the next morning', '2026-11-02', 'weekday', '2026-11-02T17:00:00.000Z', '2026-11-03T07:00:00.000Z'],
+    [
+      'a weekday night, 18:00 to 08:00 the next morning',
+      '2026-11-02',
+      'weekday',
+      '2026-11-02T17:00:00.000Z',
+      '2026-11-03T07:00:00.000Z',
+    ],
     ['a Saturday, 24 h from 08:00', '2026-11-07', 'weekend', '2026-11-07T07:00:00.000Z', '2026-11-08T07:00:00.000Z'],
-    ['a holiday on a weekday, with the weekend pattern', '2026-11-18', 'holiday', '2026-11-18T07:00:00.000Z', '2026-11-19T07:00:00.000Z'],
+    [
+      'a holiday on a weekday, with the weekend pattern',
+      '2026-11-18',
+      'holiday',
+      '2026-11-18T07:00:00.000Z',
+      '2026-11-19T07:00:00.000Z',
+    ],
   ])('sets %s (Morocco wall clock, UTC+1)', (_name, day, dayType, startsAt, endsAt) => {
     const shift = generateRosterShifts([lineOf()], november).find((candidate) => candidate.day === day);
     expect(shift).toEqual({ id: `G/${day}/1`, lineId: 'G', day, dayType, startsAt, endsAt });
@@ -47,7 +59,10 @@ describe('generateRosterShifts', () => {
   });
 
   it('returns the shifts of several lines sorted by start', () => {
-    const shifts = generateRosterShifts([lineOf({ id: 'B' }), lineOf({ id: 'A', shiftPattern: { weekday: [{ start: '17:00', end: '08:00' }] } })], november);
+    const shifts = generateRosterShifts(
+      [lineOf({ id: 'B' }), lineOf({ id: 'A', shiftPattern: { weekday: [{ start: '17:00', end: '08:00' }] } })],
+      november,
+    );
     const starts = shifts.map((shift) => shift.startsAt);
     expect(starts).toEqual([...starts].sort());
     expect(shifts.slice(2, 4).map((shift) => shift.id)).toEqual(['A/2026-11-02/1', 'B/2026-11-02/1']);

@@ -1,4 +1,4 @@
-import { tryFillGap } from './build-initial-roster';
+import { exchangeGap, fillTwoForOne, tryFillGap } from './roster-gap-moves';
 import { isEligible } from './roster-model';
 import type { RosterState } from './roster-state';
 
@@ -45,13 +45,27 @@ function improveShift(state: RosterState, shift: number): boolean {
   return apply !== undefined;
 }
 
-/** Improves until no single move, swap or gap filling helps (a local optimum), or time runs out. */
+/** Fills what gaps it can, directly, by ejection or two for one; true when it filled at least one. */
+function fillGaps(state: RosterState, settings: SearchSettings): boolean {
+  let filled = false;
+  for (let shift = 0; shift < state.holder.length; shift += 1) {
+    const isGap = (state.holder[shift] ?? -1) < 0;
+    if (isGap && (tryFillGap(state, shift, settings.ranks) || fillTwoForOne(state, shift, settings.ranks))) {
+      filled = true;
+    }
+  }
+  return filled;
+}
+
+/**
+ * Improves until no gap filling, gap exchange, move or swap helps (a local optimum), or time runs out. Gaps are filled
+ * first, so that an exchange never takes the place of a shift that could have been added.
+ */
 function descend(state: RosterState, settings: SearchSettings): boolean {
-  for (let improved = true; improved; ) {
-    improved = false;
+  for (let improved = true; improved;) {
+    improved = fillGaps(state, settings);
     for (let shift = 0; shift < state.holder.length; shift += 1) {
-      const changed =
-        (state.holder[shift] ?? -1) < 0 ? tryFillGap(state, shift, settings.ranks) : improveShift(state, shift);
+      const changed = (state.holder[shift] ?? -1) < 0 ? exchangeGap(state, shift) : improveShift(state, shift);
       improved ||= changed;
     }
     if (settings.now() > settings.deadline) {
@@ -61,33 +75,65 @@ function descend(state: RosterState, settings: SearchSettings): boolean {
   return true;
 }
 
-/** A few random feasible moves or swaps, whatever they cost, to leave the current local optimum. */
-function kick(state: RosterState, random: () => number): void {
-  const { model } = state;
-  const strength = 2 + Math.floor(random() * 4);
-  for (let attempt = 0; attempt < strength * 4 && model.shifts.length > 0; attempt += 1) {
-    const shift = Math.floor(random() * model.shifts.length);
-    const holder = state.holder[shift] ?? -1;
-    const people = model.eligible[shift] ?? [];
-    const person = people[Math.floor(random() * people.length)] ?? -1;
-    if (holder < 0 || person < 0 || person === holder) {
-      continue;
+/** Gives a shift to a person, first releasing (as gaps) their shifts that would break a rule with it. */
+function forceMove(state: RosterState, shift: number, person: number): void {
+  for (const other of [...(state.held[person] ?? [])]) {
+    if (other !== shift && state.clash(shift, other)) {
+      state.unassign(other);
     }
-    if (state.canTake(person, shift)) {
-      state.move(shift, person);
-      continue;
-    }
-    const theirs = state.held[person] ?? [];
-    const other = theirs[Math.floor(random() * theirs.length)] ?? -1;
-    if (other >= 0 && state.canSwap(shift, other)) {
-      state.swap(shift, other);
-    }
+  }
+  const sameKind = (state.held[person] ?? []).find((other) => state.model.kind[other] === state.model.kind[shift]);
+  if (!state.canTake(person, shift) && sameKind !== undefined) {
+    state.unassign(sameKind);
+  }
+  if (state.canTake(person, shift)) {
+    state.move(shift, person);
   }
 }
 
 /**
+ * A small ruin-and-recreate step to leave the current local optimum: one to three shifts forced onto another eligible
+ * person (whatever it costs, releasing what clashes), the next descent refilling the gaps this opens.
+ */
+function kick(state: RosterState, random: () => number): void {
+  const { model } = state;
+  const strength = 1 + Math.floor(random() * 3);
+  for (let attempt = 0; attempt < strength && model.shifts.length > 0; attempt += 1) {
+    const shift = Math.floor(random() * model.shifts.length);
+    const people = model.eligible[shift] ?? [];
+    const person = people[Math.floor(random() * people.length)] ?? -1;
+    if (person >= 0 && person !== state.holder[shift]) {
+      forceMove(state, shift, person);
+    }
+  }
+}
+
+/** The lexicographic objective: fewest gaps, then least gap weight, then lowest fairness cost. */
+interface Score {
+  gaps: number;
+  gapWeight: number;
+  cost: number;
+}
+
+const scoreOf = (state: RosterState): Score => ({
+  gaps: state.gapCount,
+  gapWeight: state.gapWeight,
+  cost: state.totalCost(),
+});
+
+function isWorse(score: Score, than: Score): boolean {
+  if (score.gaps !== than.gaps) {
+    return score.gaps > than.gaps;
+  }
+  if (Math.abs(score.gapWeight - than.gapWeight) > EPSILON) {
+    return score.gapWeight > than.gapWeight;
+  }
+  return score.cost > than.cost + EPSILON;
+}
+
+/**
  * Iterated local search: descend to a local optimum, then repeatedly kick and descend again, keeping the best roster
- * (fewest gaps, then lowest cost; ties accepted, so the search can drift across plateaus). Every step keeps the hard
+ * (fewest gaps, then least gap weight, then lowest cost; ties accepted, so the search can drift across plateaus). Every step keeps the hard
  * rules. Returns the number of rounds run and why it stopped.
  */
 export function improveRoster(state: RosterState, settings: SearchSettings): { rounds: number; stoppedBy: SearchStop } {
@@ -95,8 +141,7 @@ export function improveRoster(state: RosterState, settings: SearchSettings): { r
     return { rounds: 0, stoppedBy: 'time_limit' };
   }
   let best = state.snapshot();
-  let bestGaps = state.gapCount;
-  let bestCost = state.totalCost();
+  let bestScore = scoreOf(state);
   for (let round = 1; round <= settings.maxRounds; round += 1) {
     if (settings.now() > settings.deadline) {
       state.restore(best);
@@ -104,11 +149,10 @@ export function improveRoster(state: RosterState, settings: SearchSettings): { r
     }
     kick(state, settings.random);
     descend(state, settings);
-    const cost = state.totalCost();
-    if (state.gapCount < bestGaps || (state.gapCount === bestGaps && cost <= bestCost + EPSILON)) {
+    const score = scoreOf(state);
+    if (!isWorse(score, bestScore)) {
       best = state.snapshot();
-      bestGaps = state.gapCount;
-      bestCost = cost;
+      bestScore = score;
     } else {
       state.restore(best);
     }

@@ -3,7 +3,7 @@ import type { RosterAssignment, RosterProblem } from './roster-problem';
 import { RosterState } from './roster-state';
 
 /** One eligible staff member's share of the roster: shifts, weighted load, and load divided by target share. */
-export interface StaffLoad {
+export interface RosterStaffLoad {
   staffId: string;
   count: number;
   load: number;
@@ -11,7 +11,7 @@ export interface StaffLoad {
 }
 
 /** Minimum, maximum, mean and (population) standard deviation of a quantity across eligible staff. */
-export interface Spread {
+export interface RosterSpread {
   min: number;
   max: number;
   mean: number;
@@ -20,16 +20,16 @@ export interface Spread {
 
 /** How evenly a roster spreads the work among the staff who could take at least one of its shifts. */
 export interface RosterFairness {
-  staff: StaffLoad[];
-  countSpread: Spread;
-  loadSpread: Spread;
-  normalizedLoadSpread: Spread;
+  staff: RosterStaffLoad[];
+  countSpread: RosterSpread;
+  loadSpread: RosterSpread;
+  normalizedLoadSpread: RosterSpread;
   /** The optimiser's objective: Σ (load² + countWeight·count²) / target share, lower is fairer. */
   cost: number;
 }
 
-/** Spread of a list of numbers; all zeros for an empty list. */
-export function spreadOf(values: readonly number[]): Spread {
+/** RosterSpread of a list of numbers; all zeros for an empty list. */
+export function rosterSpread(values: readonly number[]): RosterSpread {
   if (values.length === 0) {
     return { min: 0, max: 0, mean: 0, stddev: 0 };
   }
@@ -47,13 +47,15 @@ export function fairnessOfState(state: RosterState): RosterFairness {
       return [];
     }
     const load = state.load[index] ?? 0;
-    return [{ staffId: person.staffId, count: state.count[index] ?? 0, load, normalizedLoad: load / person.targetShare }];
+    return [
+      { staffId: person.staffId, count: state.count[index] ?? 0, load, normalizedLoad: load / person.targetShare },
+    ];
   });
   return {
     staff,
-    countSpread: spreadOf(staff.map((entry) => entry.count)),
-    loadSpread: spreadOf(staff.map((entry) => entry.load)),
-    normalizedLoadSpread: spreadOf(staff.map((entry) => entry.normalizedLoad)),
+    countSpread: rosterSpread(staff.map((entry) => entry.count)),
+    loadSpread: rosterSpread(staff.map((entry) => entry.load)),
+    normalizedLoadSpread: rosterSpread(staff.map((entry) => entry.normalizedLoad)),
     cost: state.totalCost(),
   };
 }

@@ -12,6 +12,8 @@ export class RosterState {
   readonly gardes: Int32Array;
   readonly astreintes: Int32Array;
   gapCount: number;
+  /** Total weight of the gaps: with as few gaps as possible, the heavier shifts are filled first. */
+  gapWeight: number;
 
   constructor(readonly model: RosterModel) {
     const shiftCount = model.shifts.length;
@@ -23,6 +25,7 @@ export class RosterState {
     this.gardes = new Int32Array(personCount);
     this.astreintes = new Int32Array(personCount);
     this.gapCount = shiftCount;
+    this.gapWeight = model.weight.reduce((sum, weight) => sum + weight, 0);
   }
 
   /** Gives a gap to a person, without checking the rules. */
@@ -31,6 +34,7 @@ export class RosterState {
     this.held[person]?.push(shift);
     this.tally(shift, person, 1);
     this.gapCount -= 1;
+    this.gapWeight -= this.model.weight[shift] ?? 0;
   }
 
   /** Makes a held shift a gap again. */
@@ -44,6 +48,7 @@ export class RosterState {
     this.holder[shift] = -1;
     this.tally(shift, person, -1);
     this.gapCount += 1;
+    this.gapWeight += this.model.weight[shift] ?? 0;
   }
 
   private tally(shift: number, person: number, sign: 1 | -1): void {

@@ -44,21 +44,45 @@ function line(
 /** Twelve lines of a province with a provincial hospital (chp) and two local hospitals, two of them pooled. */
 const staffing: LineStaffing[] = [
   { line: line('chp-emergency', 'garde', ['chp'], 'general_practitioner'), staff: 14, cadre: 'general_practitioner' },
-  { line: line('north-emergency', 'garde', ['hp-north'], 'general_practitioner'), staff: 11, cadre: 'general_practitioner' },
-  { line: line('south-emergency', 'garde', ['hp-south'], 'general_practitioner'), staff: 11, cadre: 'general_practitioner' },
   {
-    line: { ...line('chp-maternity', 'garde', ['chp'], 'midwife'), shiftPattern: { weekday: nights, weekend: dayAndNight } },
+    line: line('north-emergency', 'garde', ['hp-north'], 'general_practitioner'),
+    staff: 11,
+    cadre: 'general_practitioner',
+  },
+  {
+    line: line('south-emergency', 'garde', ['hp-south'], 'general_practitioner'),
+    staff: 11,
+    cadre: 'general_practitioner',
+  },
+  {
+    line: {
+      ...line('chp-maternity', 'garde', ['chp'], 'midwife'),
+      shiftPattern: { weekday: nights, weekend: dayAndNight },
+    },
     staff: 16,
     cadre: 'midwife',
   },
   { line: line('pooled-maternity', 'garde', ['hp-north', 'hp-south'], 'midwife'), staff: 14, cadre: 'midwife' },
   {
-    line: { ...line('chp-nursing', 'garde', ['chp'], 'polyvalent_nurse'), shiftPattern: { weekday: nights, weekend: dayAndNight } },
+    line: {
+      ...line('chp-nursing', 'garde', ['chp'], 'polyvalent_nurse'),
+      shiftPattern: { weekday: nights, weekend: dayAndNight },
+    },
     staff: 40,
     cadre: 'polyvalent_nurse',
   },
-  { line: line('chp-surgery', 'astreinte', ['chp'], 'specialist', 'general_surgery'), staff: 8, cadre: 'specialist', specialtyCode: 'general_surgery' },
-  { line: line('chp-paediatrics', 'astreinte', ['chp'], 'specialist', 'paediatrics'), staff: 7, cadre: 'specialist', specialtyCode: 'paediatrics' },
+  {
+    line: line('chp-surgery', 'astreinte', ['chp'], 'specialist', 'general_surgery'),
+    staff: 8,
+    cadre: 'specialist',
+    specialtyCode: 'general_surgery',
+  },
+  {
+    line: line('chp-paediatrics', 'astreinte', ['chp'], 'specialist', 'paediatrics'),
+    staff: 7,
+    cadre: 'specialist',
+    specialtyCode: 'paediatrics',
+  },
   {
     line: line('chp-gynaecology', 'astreinte', ['chp'], 'specialist', 'gynaecology_obstetrics'),
     staff: 7,
@@ -71,7 +95,12 @@ const staffing: LineStaffing[] = [
     cadre: 'specialist',
     specialtyCode: 'anaesthesia_icu',
   },
-  { line: line('chp-internal-medicine', 'astreinte', ['chp'], 'specialist', 'internal_medicine'), staff: 6, cadre: 'specialist', specialtyCode: 'internal_medicine' },
+  {
+    line: line('chp-internal-medicine', 'astreinte', ['chp'], 'specialist', 'internal_medicine'),
+    staff: 6,
+    cadre: 'specialist',
+    specialtyCode: 'internal_medicine',
+  },
   { line: line('chp-laboratory', 'astreinte', ['chp'], 'health_technician'), staff: 12, cadre: 'health_technician' },
 ];
 
