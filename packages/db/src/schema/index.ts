@@ -8,3 +8,4 @@ export * from './patients';
 export * from './pathways';
 export * from './referrals';
 export * from './teleexpertise';
+export * from './staff';

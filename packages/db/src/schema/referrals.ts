@@ -426,6 +426,6 @@ export const documentCounters = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.gstId, table.kind, table.year] }),
-    check('document_counters_kind_check', sql`${table.kind} in ('referral', 'teleexpertise')`),
+    check('document_counters_kind_check', sql`${table.kind} in ('referral', 'teleexpertise', 'staff')`),
   ],
 );
