@@ -60,4 +60,5 @@ export * from './teleexpertise/index';
 export * from './referral-indicators/indicator-filters';
 export * from './referral-indicators/referral-indicator-queries';
 export * from './referral-indicators/referral-flow-queries';
+export * from './referral-indicators/overdue-referral-queries';
 export * from './referral-indicators/historical-referral-writes';

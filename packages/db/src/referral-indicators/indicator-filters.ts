@@ -27,7 +27,7 @@ export const sideColumn = (alias: 'r' | 't', side: IndicatorSide): SQL =>
  * The join of the side's establishment as `e`, when the selection or the grouping reads its province; else none (the
  * establishment id is on the referral itself, and the index-only scan stays one).
  */
-export function sideJoin(alias: 'r' | 't', selection: IndicatorSelection, groupBy: string | null): SQL {
+export function sideJoin(alias: 'r' | 't', selection: IndicatorFilters, groupBy: string | null): SQL {
   const needed = selection.provinceCode !== undefined || selection.scope !== 'gst' || groupBy === 'province';
   return needed
     ? sql
@@ -36,31 +36,42 @@ export function sideJoin(alias: 'r' | 't', selection: IndicatorSelection, groupB
     : sql``;
 }
 
+/** A selection without its period (lists of what is open now, such as the overdue referrals). */
+export type IndicatorFilters = Omit<IndicatorSelection, 'from' | 'to'>;
+
+/** The conditions of a selection's filters and scope over `alias` (whose side establishment is joined as `e`). */
+export function filterConditions(alias: 'r' | 't', filters: IndicatorFilters): SQL[] {
+  const conditions: SQL[] = [sql.raw(`${alias}.gst_id = `).append(sql`${filters.gstId}`)];
+  if (filters.specialtyCode) {
+    conditions.push(sql.raw(`${alias}.specialty_code = `).append(sql`${filters.specialtyCode}`));
+  }
+  if (filters.provinceCode) {
+    conditions.push(sql`e.province_code = ${filters.provinceCode}`);
+  }
+  if (filters.establishmentId) {
+    conditions.push(sql`${sideColumn(alias, filters.side)} = ${filters.establishmentId}`);
+  }
+  if (filters.scope !== 'gst') {
+    const { provinceCodes, establishmentIds } = filters.scope;
+    conditions.push(
+      sql`(e.province_code = any(${`{${provinceCodes.join(',')}}`}::text[]) or ${sideColumn(alias, filters.side)} = any(${`{${establishmentIds.join(',')}}`}::uuid[]))`,
+    );
+  }
+  return conditions;
+}
+
 /**
  * The where clause of a selection over `alias` (whose side establishment is joined as `e`), on its date column.
  * The period is a half-open range on the timestamp so the (gst, sent_at) indexes apply.
  */
 export function selectionWhere(alias: 'r' | 't', dateColumn: string, selection: IndicatorSelection): SQL {
   const at = sql.raw(`${alias}.${dateColumn}`);
-  const conditions: SQL[] = [
-    sql.raw(`${alias}.gst_id = `).append(sql`${selection.gstId}`),
-    sql`${at} >= ${moroccoMidnight(selection.from)}::timestamptz`,
-    sql`${at} < ${moroccoMidnight(selection.to)}::timestamptz + interval '1 day'`,
-  ];
-  if (selection.specialtyCode) {
-    conditions.push(sql.raw(`${alias}.specialty_code = `).append(sql`${selection.specialtyCode}`));
-  }
-  if (selection.provinceCode) {
-    conditions.push(sql`e.province_code = ${selection.provinceCode}`);
-  }
-  if (selection.establishmentId) {
-    conditions.push(sql`${sideColumn(alias, selection.side)} = ${selection.establishmentId}`);
-  }
-  if (selection.scope !== 'gst') {
-    const { provinceCodes, establishmentIds } = selection.scope;
-    conditions.push(
-      sql`(e.province_code = any(${`{${provinceCodes.join(',')}}`}::text[]) or ${sideColumn(alias, selection.side)} = any(${`{${establishmentIds.join(',')}}`}::uuid[]))`,
-    );
-  }
-  return sql.join(conditions, sql` and `);
+  return sql.join(
+    [
+      ...filterConditions(alias, selection),
+      sql`${at} >= ${moroccoMidnight(selection.from)}::timestamptz`,
+      sql`${at} < ${moroccoMidnight(selection.to)}::timestamptz + interval '1 day'`,
+    ],
+    sql` and `,
+  );
 }

@@ -1,4 +1,6 @@
 import {
+  overdueReferralPageSchema,
+  overdueReferralsQuerySchema,
   referralFlowsQuerySchema,
   referralFlowsSchema,
   referralIndicatorsQuerySchema,
@@ -9,6 +11,7 @@ import { errorResponses } from '../http/error-responses';
 import { requestContext } from '../http/request-context';
 import { getReferralFlows } from './get-referral-flows';
 import { getReferralIndicators } from './get-referral-indicators';
+import { listOverdueReferrals } from './list-overdue-referrals';
 
 const tags = ['referral-indicators'];
 
@@ -36,5 +39,17 @@ export function registerReferralIndicatorRoutes(app: AppInstance, deps: AppDepen
       },
     },
     async (request) => getReferralFlows(deps.db, requestContext(request), request.query),
+  );
+
+  app.get(
+    '/api/referral-indicators/overdue',
+    {
+      schema: {
+        tags,
+        querystring: overdueReferralsQuerySchema,
+        response: { 200: overdueReferralPageSchema, ...errorResponses },
+      },
+    },
+    async (request) => listOverdueReferrals(deps.db, requestContext(request), request.query),
   );
 }
