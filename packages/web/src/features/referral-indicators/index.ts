@@ -8,3 +8,4 @@ export { RatesChart } from './components/rates-chart';
 export { ReferralFlowMap } from './components/referral-flow-map';
 export { groupLabel } from './components/group-label';
 export { presetPeriod, type PeriodPreset } from './components/period';
+export { OverdueReferralsTable } from './components/overdue-referrals-table';

@@ -5,3 +5,4 @@ export { PatientReferralsPanel } from './components/patient-referrals-panel';
 export { referralOrigins } from './components/referral-establishments';
 export { useReferral } from './api/use-referral';
 export type { ReferralWorklistFilters } from './api/referral-worklist-filters';
+export { ReferralStatusBadge, UrgencyBadge } from './components/referral-status-badge';

@@ -13,6 +13,7 @@ import {
   IndicatorKpiCards,
   IndicatorTable,
   MonthlyVolumeChart,
+  OverdueReferralsTable,
   presetPeriod,
   RatesChart,
   ReferralFlowMap,
@@ -23,9 +24,9 @@ import {
 } from '../../../features/referral-indicators';
 import { useLanguage } from '../../../lib/use-language';
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
   return (
-    <Card withBorder padding="md">
+    <Card withBorder padding="md" id={id}>
       <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
@@ -89,6 +90,12 @@ export function ReferralIndicatorsPage() {
           <Text size="xs" c="dimmed">
             {t('referralIndicators.suppression')}
           </Text>
+          <Section title={t('referralIndicators.overdue.title')} id="overdue">
+            <Text size="xs" c="dimmed" mb="xs">
+              {t('referralIndicators.overdue.subtitle')}
+            </Text>
+            <OverdueReferralsTable filters={selection} />
+          </Section>
           <Section title={t('referralIndicators.charts.monthly')}>
             <MonthlyVolumeChart rows={months.data.rows} />
           </Section>

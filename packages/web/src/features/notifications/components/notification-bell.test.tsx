@@ -70,6 +70,20 @@ describe('NotificationBell', { timeout: 20_000 }, () => {
     });
   });
 
+  it('takes a GST director from an escalation to the overdue referrals, not to the referral', async () => {
+    stubNotifications();
+    const me = meWith('gst_director');
+    const [assignment] = me.user.assignments;
+    if (assignment) {
+      Object.assign(assignment, { scopeLevel: 'gst', establishmentId: null, establishmentName: null });
+    }
+    const { router } = renderReferralUi(<NotificationBell />, me);
+    await user.click(await screen.findByRole('button', { name: /Notifications/ }));
+    await user.click(await screen.findByRole('menuitem', { name: /TTA-R26-000100 en retard/ }));
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/referral-indicators'));
+    expect(router.state.location.hash).toBe('overdue');
+  });
+
   it('marks everything read at once', async () => {
     const fetchMock = stubNotifications();
     renderReferralUi(<NotificationBell />, meWith('physician'));

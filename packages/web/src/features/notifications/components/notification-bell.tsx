@@ -1,14 +1,18 @@
 import { ActionIcon, Button, Group, Indicator, Menu, Stack, Text } from '@mantine/core';
 import { IconBell, IconChecks } from '@tabler/icons-react';
-import type { Notification } from '@tansiq/domain';
+import { referralIndicatorScope, type Notification } from '@tansiq/domain';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/use-formatters';
+import { useSession } from '../../auth';
 import { useLanguage } from '../../../lib/use-language';
 import { useMarkNotificationsRead, useNotifications } from '../api/use-notifications';
 import { notificationMessage } from './notification-message';
 
-/** The header's bell: the unread count, the latest 10 notifications; a click marks one read and opens its referral. */
+/**
+ * The header's bell: the unread count, the latest 10 notifications; a click marks one read and opens its referral (or,
+ * for an escalation to someone who steers the whole GST, the overdue referrals of the indicators page).
+ */
 export function NotificationBell() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -16,6 +20,7 @@ export function NotificationBell() {
   const notifications = useNotifications();
   const markRead = useMarkNotificationsRead();
   const navigate = useNavigate();
+  const { actor, gst } = useSession();
   const unread = notifications.data?.unread ?? 0;
   const items = notifications.data?.items ?? [];
 
@@ -23,7 +28,10 @@ export function NotificationBell() {
     if (notification.readAt === null) {
       markRead.mutate({ ids: [notification.id] });
     }
-    if (notification.entityType === 'referral') {
+    // A GST director (or analyst) is told of escalations but opens no referral: they land on the overdue list.
+    if (notification.kind === 'referral_overdue' && referralIndicatorScope(actor, gst.id) === 'gst') {
+      void navigate({ to: '/referral-indicators', hash: 'overdue' });
+    } else if (notification.entityType === 'referral') {
       void navigate({ to: '/referrals/$referralId', params: { referralId: notification.entityId } });
     }
   }

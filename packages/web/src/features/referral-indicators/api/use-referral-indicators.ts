@@ -1,4 +1,5 @@
 import {
+  overdueReferralPageSchema,
   referralFlowsSchema,
   referralIndicatorsSchema,
   type IndicatorGrouping,
@@ -45,6 +46,24 @@ export function useReferralFlows(filters: IndicatorFilters) {
     queryKey: ['referral-indicators', 'flows', filters],
     queryFn: ({ signal }) =>
       apiClient.get('/api/referral-indicators/flows', { query: toQuery(filters), schema: referralFlowsSchema, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Overdue referrals are listed by pages of this size. */
+export const overduePageSize = 10;
+
+/** One page of the selection's referrals overdue now (the period does not apply: what is late is late today). */
+export function useOverdueReferrals(filters: IndicatorFilters, page: number) {
+  const { from: _from, to: _to, ...rest } = toQuery(filters);
+  return useQuery({
+    queryKey: ['referral-indicators', 'overdue', rest, page],
+    queryFn: ({ signal }) =>
+      apiClient.get('/api/referral-indicators/overdue', {
+        query: { ...rest, page, pageSize: overduePageSize },
+        schema: overdueReferralPageSchema,
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }

@@ -17,8 +17,8 @@ import { renderWithProviders } from '../../../testing/render-with-providers';
 export function renderReferralUi(ui: ReactElement, me: Me) {
   const rootRoute = createRootRoute({ component: Outlet });
   const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: () => ui });
-  const leaves = ['/referrals/$referralId', '/patients/$patientId', '/referrals/new'].map((path) =>
-    createRoute({ getParentRoute: () => rootRoute, path, component: () => <p>{path}</p> }),
+  const leaves = ['/referrals/$referralId', '/patients/$patientId', '/referrals/new', '/referral-indicators'].map(
+    (path) => createRoute({ getParentRoute: () => rootRoute, path, component: () => <p>{path}</p> }),
   );
   const router = createRouter({
     routeTree: rootRoute.addChildren([homeRoute, ...leaves]),
