@@ -19,12 +19,16 @@ export interface IndicatorFilters {
   establishmentId: string;
 }
 
-const toQuery = ({ specialtyCode, provinceCode, establishmentId, ...rest }: IndicatorFilters) => ({
-  ...rest,
+/** The filters without the period, as query parameters (empty ones left out). */
+const filterQuery = ({ gstId, side, specialtyCode, provinceCode, establishmentId }: IndicatorFilters) => ({
+  gstId,
+  side,
   ...(specialtyCode ? { specialtyCode } : {}),
   ...(provinceCode ? { provinceCode } : {}),
   ...(establishmentId ? { establishmentId } : {}),
 });
+
+const toQuery = (filters: IndicatorFilters) => ({ ...filterQuery(filters), from: filters.from, to: filters.to });
 
 /** Referral indicators of the selection, per group. */
 export function useReferralIndicators(filters: IndicatorFilters, groupBy: IndicatorGrouping) {
@@ -55,7 +59,7 @@ export const overduePageSize = 10;
 
 /** One page of the selection's referrals overdue now (the period does not apply: what is late is late today). */
 export function useOverdueReferrals(filters: IndicatorFilters, page: number) {
-  const { from: _from, to: _to, ...rest } = toQuery(filters);
+  const rest = filterQuery(filters);
   return useQuery({
     queryKey: ['referral-indicators', 'overdue', rest, page],
     queryFn: ({ signal }) =>
