@@ -22,7 +22,7 @@ const emergency: ReferralTransitionContext = { urgency: 'emergency', directBooki
  * action, 409 for a status that does not allow it).
  */
 const expected: Record<ReferralStatus, Partial<Record<`${ReferralParty}:${Role}`, string>>> = {
-  draft: { 'sender:physician': 'send cancel', 'sender:nurse': 'send cancel' },
+  draft: { 'sender:physician': 'edit send cancel', 'sender:nurse': 'edit send cancel' },
   sent: {
     'sender:physician': 'cancel',
     'sender:nurse': 'cancel',

@@ -22,6 +22,7 @@ export const referralStatuses = [
 export type ReferralStatus = (typeof referralStatuses)[number];
 
 export const referralActions = [
+  'edit',
   'send',
   'accept',
   'decline',
@@ -62,6 +63,7 @@ const bookers: readonly Role[] = ['physician', 'nurse', 'secretary', 'establishm
 
 /** The transition table. Triage (accept, decline, redirect) and the counter-referral are medical decisions. */
 const rules: Record<ReferralAction, TransitionRule> = {
+  edit: { from: ['draft'], to: 'same', by: { sender: clinicians } },
   send: { from: ['draft'], to: 'sent', by: { sender: clinicians } },
   accept: { from: ['sent'], to: 'accepted', by: { destination: ['physician'] } },
   decline: { from: ['sent'], to: 'declined', by: { destination: ['physician'] } },

@@ -30,6 +30,22 @@ export const createReferralInputSchema = z
   .strict();
 export type CreateReferralInput = z.infer<typeof createReferralInputSchema>;
 
+/**
+ * `PATCH /api/referrals/:id`: what the sender may still change in a draft (a sent referral is answered, not edited).
+ * An emergency transfer is never a draft: it is written and sent at once.
+ */
+export const editReferralInputSchema = z
+  .object({
+    version,
+    urgency: z.enum(['routine', 'urgent']).optional(),
+    destinationEstablishmentId: z.uuid().optional(),
+    reason: text(500).optional(),
+    clinicalSummary: text(10_000).optional(),
+    offPathwayJustification: z.string().trim().max(2_000).nullable().optional(),
+  })
+  .strict();
+export type EditReferralInput = z.infer<typeof editReferralInputSchema>;
+
 export const declineReasons = [
   'not_indicated',
   'wrong_specialty',

@@ -5,6 +5,7 @@ import {
   cancelReferralInputSchema,
   counterReferralInputSchema,
   createReferralInputSchema,
+  editReferralInputSchema,
   declineReferralInputSchema,
   listReferralsQuerySchema,
   redirectReferralInputSchema,
@@ -21,6 +22,7 @@ import { requestContext } from '../http/request-context';
 import { loggingMessenger, type OutboundMessage } from '../notifications/messenger';
 import { parseIdempotencyKey, runOnce } from '../patients/idempotency';
 import { createReferral, reserveReferralNumber } from './create-referral';
+import { editReferral } from './edit-referral';
 import { getReferral } from './get-referral';
 import { listReferrals } from './list-referrals';
 import { listPatientReferrals } from './list-patient-referrals';
@@ -96,6 +98,19 @@ export function registerReferralRoutes(app: AppInstance, deps: AppDependencies):
     '/api/referrals/:id',
     { schema: { tags, params: idParamsSchema, response: { 200: referralSchema, ...errorResponses } } },
     async (request) => getReferral(db, requestContext(request), request.params.id),
+  );
+
+  app.patch(
+    '/api/referrals/:id',
+    {
+      schema: {
+        tags,
+        params: idParamsSchema,
+        body: editReferralInputSchema,
+        response: { 200: referralSchema, ...errorResponses },
+      },
+    },
+    async (request) => editReferral(db, requestContext(request), request.params.id, request.body),
   );
 
   for (const step of steps) {

@@ -3,6 +3,7 @@ import {
   cancelReferralInputSchema,
   counterReferralInputSchema,
   declineReferralInputSchema,
+  editReferralInputSchema,
   redirectReferralInputSchema,
   referralSchema,
   referralVersionInputSchema,
@@ -14,8 +15,12 @@ import { apiClient } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
 import { referralPath, referralQueryKey } from './use-referral';
 
-/** Each action of the loop: its sub-resource and the body it takes (booking and rescheduling share one). */
-const stepRequests: Record<ReferralAction, { path: string; schema: z.ZodType }> = {
+/**
+ * Each action of the loop: its sub-resource and the body it takes (booking and rescheduling share one); editing a
+ * draft is a PATCH of the referral itself.
+ */
+const stepRequests: Record<ReferralAction, { path: string; schema: z.ZodType; method?: 'PATCH' }> = {
+  edit: { path: '', schema: editReferralInputSchema, method: 'PATCH' },
   send: { path: 'send', schema: referralVersionInputSchema },
   accept: { path: 'accept', schema: referralVersionInputSchema },
   decline: { path: 'decline', schema: declineReferralInputSchema },
@@ -45,10 +50,10 @@ export function useMoveReferral(referralId: string) {
   return useMutation({
     mutationFn: ({ action, body }: ReferralStep) => {
       const request = stepRequests[action];
-      return apiClient.post(`${referralPath(referralId)}/${request.path}`, {
-        json: request.schema.parse(body),
-        schema: referralSchema,
-      });
+      const options = { json: request.schema.parse(body), schema: referralSchema };
+      return request.method === 'PATCH'
+        ? apiClient.patch(referralPath(referralId), options)
+        : apiClient.post(`${referralPath(referralId)}/${request.path}`, options);
     },
     onSuccess: async (referral) => {
       queryClient.setQueryData(referralQueryKey(referralId), referral);

@@ -107,6 +107,33 @@ describe('ReferralActions', { timeout: 20_000 }, () => {
     );
   });
 
+  it('edits a draft in a modal (PATCH with the version seen), then offers to send it', async () => {
+    const draft = referral({ status: 'draft', urgency: 'routine', allowedActions: ['edit', 'send', 'cancel'] });
+    stubApi({
+      [`GET ${path}`]: { status: 200, body: draft },
+      [`PATCH ${path}`]: { status: 200, body: { ...draft, urgency: 'urgent', version: 3 } },
+    });
+    renderReferralUi(<ActionsOfLoadedReferral />, meWith('nurse'));
+    await user.click(await screen.findByRole('button', { name: 'Modifier le brouillon' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Modifier le brouillon' }));
+    await user.click(dialog.getByText('Urgente'));
+    const reason = dialog.getByRole('textbox', { name: /Motif de la référence/ });
+    await user.clear(reason);
+    await user.click(dialog.getByRole('button', { name: 'Modifier le brouillon' }));
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    await user.type(reason, 'Souffle systolique');
+    await user.click(dialog.getByRole('button', { name: 'Modifier le brouillon' }));
+    await vi.waitFor(() =>
+      expect(callsTo(fetchMock(), 'PATCH', path)[0]?.body).toMatchObject({
+        version: 2,
+        urgency: 'urgent',
+        reason: 'Souffle systolique',
+      }),
+    );
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByRole('button', { name: 'Envoyer' })).toBeTruthy();
+  });
+
   it('redirects to a destination picked among those ranked from the origin', async () => {
     stubApi({
       [`GET ${path}`]: { status: 200, body: referral() },

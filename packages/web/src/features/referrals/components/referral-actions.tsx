@@ -8,6 +8,7 @@ import { BookModal } from './book-modal';
 import { CancelModal } from './cancel-modal';
 import { CounterReferralModal } from './counter-referral-modal';
 import { DeclineModal } from './decline-modal';
+import { EditDraftModal } from './edit-draft-modal';
 import { describeReferralError } from './describe-referral-error';
 import { RedirectModal } from './redirect-modal';
 import { StepModal } from './step-modal';
@@ -96,7 +97,7 @@ export function ReferralActions({ referral }: { referral: Referral }) {
                 key={action}
                 size="sm"
                 color={actionColors[action]}
-                variant={action === 'cancel' || action === 'decline' ? 'outline' : 'filled'}
+                variant={action === 'cancel' || action === 'decline' || action === 'edit' ? 'outline' : 'filled'}
                 loading={move.isPending && lastAction === action && !open}
                 onClick={() => handleClick(action)}
               >
@@ -106,6 +107,7 @@ export function ReferralActions({ referral }: { referral: Referral }) {
           </Group>
         )}
       </Stack>
+      {open === 'edit' && <EditDraftModal {...modalProps} referral={referral} />}
       {open === 'decline' && <DeclineModal {...modalProps} />}
       {open === 'cancel' && <CancelModal {...modalProps} />}
       {open === 'redirect' && <RedirectModal {...modalProps} referral={referral} />}
