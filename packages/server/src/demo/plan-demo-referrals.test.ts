@@ -117,6 +117,21 @@ describe('planDemoReferrals', () => {
     }
   });
 
+  it('redirects a few referrals from their first destination to another one, which takes the next steps', () => {
+    const redirects = year.events.filter((event) => event.action === 'redirect');
+    expect(redirects.length).toBeGreaterThan(0);
+    expect(redirects.length / year.records.length).toBeLessThan(0.08);
+    for (const redirect of redirects) {
+      const record = year.records.find((candidate) => candidate.id === redirect.referralId);
+      expect(redirect.details).toMatchObject({
+        from: redirect.establishmentId,
+        to: record?.destinationEstablishmentId,
+      });
+      expect(redirect.establishmentId).not.toBe(record?.destinationEstablishmentId);
+      expect(record?.offPathwayJustification).toMatch(/^Réorientation/);
+    }
+  });
+
   it('is deterministic for a seed', () => {
     const again = planDemoReferrals(world(now), 10, 7);
     expect(again.records.map((record) => [record.status, record.sentAt])).toEqual(

@@ -209,8 +209,8 @@ function planOne(
   year.counters.set(sentAt.getUTCFullYear(), number);
   const reasons = demoReferralReasons[what.specialty] ?? ['Avis spécialisé'];
   const id = randomUUID();
-  const physician = world.physicianOf(destination);
-  const steps = planSteps(world, urgency, destination, sentAt.getTime(), random);
+  const alternatives = providers.filter((id) => id !== destination);
+  const steps = planSteps(world, urgency, { destination, alternatives }, sentAt.getTime(), random);
   const record: ReferralRecord = {
     gstId: world.gstId,
     id,
@@ -257,14 +257,14 @@ function planOne(
     createdAt: sentAt.toISOString(),
     updatedAt: sentAt.toISOString(),
   };
-  applySteps(world, year, taken, record, steps, physician, random);
+  applySteps(world, year, taken, record, steps, random);
 }
 
 /** The loop's steps and their times, before looking at where today is. */
 function planSteps(
   world: DemoReferralWorld,
   urgency: ReferralUrgency,
-  destination: string,
+  where: { destination: string; alternatives: readonly string[] },
   sent: number,
   random: () => number,
 ): Step[] {
@@ -284,11 +284,27 @@ function planSteps(
     }
     return steps;
   }
-  const triage = sent + (urgency === 'urgent' ? 0.1 + random() * 1.2 : logNormal(1.2, 0.8, random)) * DAY;
-  if (random() < 0.06) {
-    return [{ action: 'decline', to: 'declined', at: triage, by: 'destination' }];
+  const triageDelay = () => (urgency === 'urgent' ? 0.1 + random() * 1.2 : logNormal(1.2, 0.8, random)) * DAY;
+  let triage = sent + triageDelay();
+  let destination = where.destination;
+  const redirected: Step[] = [];
+  // About 3 % are redirected by the first destination to another one that offers the specialty, triaged there again.
+  const alternative = where.alternatives[Math.floor(random() * where.alternatives.length)];
+  if (alternative && random() < 0.03) {
+    redirected.push({
+      action: 'redirect',
+      to: 'sent',
+      at: triage,
+      by: 'destination',
+      details: { from: destination, to: alternative, note: 'Plateau technique plus adapté (donnée de démonstration).' },
+    });
+    destination = alternative;
+    triage += triageDelay();
   }
-  const steps: Step[] = [{ action: 'accept', to: 'accepted', at: triage, by: 'destination' }];
+  if (random() < 0.06) {
+    return [...redirected, { action: 'decline', to: 'declined', at: triage, by: 'destination' }];
+  }
+  const steps: Step[] = [...redirected, { action: 'accept', to: 'accepted', at: triage, by: 'destination' }];
   if (random() < 0.02) {
     steps.push({ action: 'cancel', to: 'cancelled', at: triage + (1 + random() * 5) * DAY, by: 'sender' });
     return steps;
@@ -312,7 +328,6 @@ function applySteps(
   taken: Map<string, number>,
   record: ReferralRecord,
   planned: Step[],
-  physician: { userId: string; displayName: string },
   random: () => number,
 ): void {
   const now = world.now.getTime();
@@ -379,9 +394,13 @@ function applySteps(
       }
       continue;
     }
-    applyStep(world, year, record, step, setting, physician);
+    // After a redirect, the new destination's physician takes the following steps.
+    applyStep(world, year, record, step, setting, world.physicianOf(record.destinationEstablishmentId));
     events.push(step);
   }
+  // The destination that took a step: the first one for its redirect, the last one afterwards.
+  const endOf = (event: Step) =>
+    event.action === 'redirect' ? String(event.details?.from) : record.destinationEstablishmentId;
   for (const [sequence, event] of events.entries()) {
     year.events.push({
       referralId: record.id,
@@ -389,8 +408,8 @@ function applySteps(
       action: event.action,
       fromStatus: sequence === 0 ? null : (events[sequence - 1]?.to ?? null),
       toStatus: event.to,
-      actorUserId: event.by === 'sender' ? record.senderUserId : physician.userId,
-      establishmentId: event.by === 'sender' ? record.originEstablishmentId : record.destinationEstablishmentId,
+      actorUserId: event.by === 'sender' ? record.senderUserId : world.physicianOf(endOf(event)).userId,
+      establishmentId: event.by === 'sender' ? record.originEstablishmentId : endOf(event),
       details: event.details && 'target' in event.details ? {} : (event.details ?? {}),
       occurredAt: iso(event.at),
     });
@@ -416,6 +435,13 @@ function applyStep(
     case 'accept':
       record.acceptedAt = iso;
       record.appointmentDueAt = timerDueAt(setting, 'appointment', at, world.calendar).toISOString();
+      return;
+    case 'redirect':
+      record.destinationEstablishmentId = String(step.details?.to);
+      record.pathwayMapId = null;
+      record.pathwayRank = null;
+      record.offPathwayJustification = `Réorientation : ${String(step.details?.note)}`;
+      record.acceptDueAt = timerDueAt(setting, 'accept', at, world.calendar).toISOString();
       return;
     case 'decline':
       record.declinedAt = iso;
