@@ -28,8 +28,18 @@ describe('the tele-expertise state machine', () => {
     ['answered', advice, 'destination', 'physician', ''],
     ['answered', proposed, 'origin', 'nurse', 'book_teleconsultation'],
     ['answered', proposed, 'destination', 'physician', 'book_teleconsultation'],
-    ['answered', booked, 'destination', 'physician', 'report_teleconsultation'],
-    ['answered', booked, 'origin', 'physician', ''],
+    [
+      'answered',
+      booked,
+      'destination',
+      'physician',
+      'cancel_teleconsultation teleconsultation_no_show report_teleconsultation',
+    ],
+    ['answered', booked, 'destination', 'nurse', 'cancel_teleconsultation teleconsultation_no_show'],
+    ['answered', booked, 'destination', 'secretary', ''],
+    ['answered', booked, 'origin', 'physician', 'cancel_teleconsultation'],
+    ['answered', booked, 'origin', 'nurse', 'cancel_teleconsultation'],
+    ['answered', { answerKind: 'teleconsultation', teleconsultation: 'attended' }, 'destination', 'physician', ''],
     ['cancelled', none, 'origin', 'physician', ''],
   ])('in %s (%o), a %s %s may: %s', (status, context, party, name, actions) => {
     expect(allowedTeleexpertiseActions(status, role(party, name), context).join(' ')).toBe(actions);

@@ -11,7 +11,14 @@ export type TeleexpertiseStatus = (typeof teleexpertiseStatuses)[number];
 export const teleexpertiseAnswerKinds = ['advice', 'referral', 'teleconsultation'] as const;
 export type TeleexpertiseAnswerKind = (typeof teleexpertiseAnswerKinds)[number];
 
-export const teleexpertiseActions = ['answer', 'cancel', 'book_teleconsultation', 'report_teleconsultation'] as const;
+export const teleexpertiseActions = [
+  'answer',
+  'cancel',
+  'book_teleconsultation',
+  'cancel_teleconsultation',
+  'teleconsultation_no_show',
+  'report_teleconsultation',
+] as const;
 export type TeleexpertiseAction = (typeof teleexpertiseActions)[number];
 
 /** Which end of the request an actor works at: the asker's establishment (origin) or the specialists' (destination). */
@@ -26,9 +33,15 @@ export interface TeleexpertiseActorRole {
 /** What the request allows beyond its status: the kind of its answer and whether a teleconsultation is booked. */
 export interface TeleexpertiseContext {
   answerKind: TeleexpertiseAnswerKind | null;
-  /** The request's teleconsultation: none, booked (to report) or done (attended). */
+  /** The request's teleconsultation: none (or cancelled, or missed: to book again), booked (to report) or attended. */
   teleconsultation: 'none' | 'booked' | 'attended';
 }
+
+/** The teleconsultation state from its latest live appointment: a missed one (no-show) may be booked again. */
+export const teleconsultationStateOf = (
+  appointmentStatus: 'booked' | 'attended' | 'no_show' | 'cancelled' | undefined,
+): TeleexpertiseContext['teleconsultation'] =>
+  appointmentStatus === 'booked' ? 'booked' : appointmentStatus === 'attended' ? 'attended' : 'none';
 
 interface Rule {
   from: readonly TeleexpertiseStatus[];
@@ -46,6 +59,18 @@ const rules: Record<TeleexpertiseAction, Rule> = {
     from: ['answered'],
     by: { origin: clinicians, destination: clinicians },
     when: (context) => context.answerKind === 'teleconsultation' && context.teleconsultation === 'none',
+  },
+  // Either end may call a booked session off (then book another: that is a reschedule); the specialist's end records
+  // that the patient did not come, which also lets it be booked again.
+  cancel_teleconsultation: {
+    from: ['answered'],
+    by: { origin: clinicians, destination: clinicians },
+    when: (context) => context.teleconsultation === 'booked',
+  },
+  teleconsultation_no_show: {
+    from: ['answered'],
+    by: { destination: clinicians },
+    when: (context) => context.teleconsultation === 'booked',
   },
   report_teleconsultation: {
     from: ['answered'],

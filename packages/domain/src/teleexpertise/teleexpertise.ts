@@ -30,6 +30,10 @@ export type AnswerTeleexpertiseInput = z.infer<typeof answerTeleexpertiseInputSc
 export const cancelTeleexpertiseInputSchema = z.object({ version }).strict();
 export type CancelTeleexpertiseInput = z.infer<typeof cancelTeleexpertiseInputSchema>;
 
+/** Calling a booked teleconsultation off (either end): why, kept on the appointment. The slot is freed. */
+export const cancelTeleconsultationInputSchema = z.object({ reason: z.string().trim().min(1).max(1_000) }).strict();
+export type CancelTeleconsultationInput = z.infer<typeof cancelTeleconsultationInputSchema>;
+
 /** Booking the proposed teleconsultation on a free teleconsultation slot of the destination service. */
 export const bookTeleconsultationInputSchema = z
   .object({

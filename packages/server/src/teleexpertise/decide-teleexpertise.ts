@@ -1,6 +1,7 @@
 import {
   conflict,
   decideTeleexpertiseAction,
+  teleconsultationStateOf,
   forbidden,
   type TeleexpertiseAction,
   type TeleexpertiseActorRole,
@@ -22,7 +23,7 @@ export async function decideTeleexpertise(
   const appointment = await findTeleexpertiseAppointment(executor, record.gstId, record.id);
   const decision = decideTeleexpertiseAction(record.status, action, roles, {
     answerKind: record.answerKind,
-    teleconsultation: appointment ? (appointment.status === 'booked' ? 'booked' : 'attended') : 'none',
+    teleconsultation: teleconsultationStateOf(appointment?.status),
   });
   if (decision.outcome === 'forbidden') {
     throw forbidden('Your role may not do this on this tele-expertise request', record.gstId);

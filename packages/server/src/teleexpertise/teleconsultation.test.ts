@@ -177,6 +177,60 @@ describe('tele-expertise attachments', () => {
   });
 });
 
+describe('calling a teleconsultation off, or recording that the patient did not come', () => {
+  async function bookedRequest() {
+    const asked = await proposed();
+    const [slot] = await slots(asked.id);
+    if (!slot) {
+      throw new Error('no teleconsultation slot');
+    }
+    const booked = await teleexpertiseStep(world, world.nurse, asked.id, 'teleconsultation', slotBody(slot));
+    expect(booked.statusCode, booked.body).toBe(200);
+    return { asked, slot, appointmentId: booked.json().appointment.id as string };
+  }
+
+  it('lets either end cancel a booked session with a reason, which frees the slot to book again (a reschedule)', async () => {
+    const { asked, slot, appointmentId } = await bookedRequest();
+    // The origin's desk does not see tele-expertise requests at all.
+    expect(
+      (await teleexpertiseStep(world, world.originSecretary, asked.id, 'teleconsultation/cancel', { reason: 'x' }))
+        .statusCode,
+    ).toBe(404);
+    expect((await teleexpertiseStep(world, world.nurse, asked.id, 'teleconsultation/cancel', {})).statusCode).toBe(400);
+    const cancelled = await teleexpertiseStep(world, world.nurse, asked.id, 'teleconsultation/cancel', {
+      reason: 'Patiente hospitalisée entre-temps',
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json()).toMatchObject({ appointment: null, allowedActions: ['book_teleconsultation'] });
+    const [row] = await queryRows(
+      world.context.handle.db,
+      sql`select status, cancel_reason from appointments where id = ${appointmentId}`,
+    );
+    expect(row).toMatchObject({ status: 'cancelled', cancel_reason: 'Patiente hospitalisée entre-temps' });
+    expect((await slots(asked.id)).map((free) => free.startsAt)).toContain(slot.startsAt);
+    const again = await teleexpertiseStep(world, world.nurse, asked.id, 'teleconsultation/cancel', { reason: 'x y' });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('records a no-show only once the session has started, then lets it be booked again', async () => {
+    const { asked, appointmentId } = await bookedRequest();
+    const early = await teleexpertiseStep(world, world.destinationPhysician, asked.id, 'teleconsultation/no-show', {});
+    expect(early.statusCode).toBe(409);
+    expect((await teleexpertiseStep(world, world.nurse, asked.id, 'teleconsultation/no-show', {})).statusCode).toBe(
+      403,
+    );
+    await world.context.handle.db.execute(
+      sql`update appointments set starts_at = now() - interval '1 hour', ends_at = now() - interval '50 minutes'
+        where id = ${appointmentId}`,
+    );
+    const missed = await teleexpertiseStep(world, world.destinationPhysician, asked.id, 'teleconsultation/no-show', {});
+    expect(missed.statusCode, missed.body).toBe(200);
+    expect(missed.json().allowedActions).toEqual(['book_teleconsultation']);
+    const outsider = await teleexpertiseStep(world, world.otherGstPhysician, asked.id, 'teleconsultation/no-show', {});
+    expect(outsider.statusCode).toBe(404);
+  });
+});
+
 describe('escalateTeleexpertise', () => {
   it('escalates an overdue open request once, to the destination and back to the asker', async () => {
     const asked = await askTeleexpertise(world, world.nurse);

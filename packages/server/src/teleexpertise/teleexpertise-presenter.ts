@@ -1,4 +1,5 @@
 import {
+  teleconsultationStateOf,
   allowedTeleexpertiseActions,
   isTeleexpertiseOverdue,
   type Attachment,
@@ -104,7 +105,7 @@ export function presentTeleexpertise(
     attachments: extra.attachments,
     allowedActions: allowedTeleexpertiseActions(record.status, extra.roles, {
       answerKind: record.answerKind,
-      teleconsultation: appointment ? (appointment.status === 'booked' ? 'booked' : 'attended') : 'none',
+      teleconsultation: teleconsultationStateOf(appointment?.status),
     }),
     version: record.version,
   };

@@ -7,6 +7,7 @@ import {
   createTeleexpertiseInputSchema,
   listTeleexpertiseQuerySchema,
   teleconsultationReportInputSchema,
+  cancelTeleconsultationInputSchema,
   teleconsultationSlotSchema,
   teleexpertisePageSchema,
   teleexpertiseSchema,
@@ -20,6 +21,7 @@ import { parseIdempotencyKey, runOnce } from '../patients/idempotency';
 import { MAX_ATTACHMENT_BYTES } from '../attachments/stored-attachments';
 import { answerTeleexpertise } from './answer-teleexpertise';
 import { bookTeleconsultation, listTeleconsultationSlots } from './book-teleconsultation';
+import { changeTeleconsultation } from './change-teleconsultation';
 import { cancelTeleexpertise } from './cancel-teleexpertise';
 import { createTeleexpertise } from './create-teleexpertise';
 import { getTeleexpertise } from './get-teleexpertise';
@@ -109,6 +111,19 @@ export function registerTeleexpertiseRoutes(app: AppInstance, deps: AppDependenc
     { schema: { tags, params: idParamsSchema, body: bookTeleconsultationInputSchema, response: one } },
     async (request) =>
       deliver((outbox) => bookTeleconsultation(db, requestContext(request), request.params.id, request.body, outbox)),
+  );
+
+  app.post(
+    '/api/teleexpertise/:id/teleconsultation/cancel',
+    { schema: { tags, params: idParamsSchema, body: cancelTeleconsultationInputSchema, response: one } },
+    async (request) =>
+      changeTeleconsultation(db, requestContext(request), request.params.id, { kind: 'cancel', ...request.body }),
+  );
+
+  app.post(
+    '/api/teleexpertise/:id/teleconsultation/no-show',
+    { schema: { tags, params: idParamsSchema, response: one } },
+    async (request) => changeTeleconsultation(db, requestContext(request), request.params.id, { kind: 'no_show' }),
   );
 
   app.post(

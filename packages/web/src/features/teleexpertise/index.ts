@@ -5,5 +5,6 @@ export { TeleexpertiseRequestForm } from './components/teleexpertise-request-for
 export { TeleexpertiseAnswerForm } from './components/teleexpertise-answer-form';
 export { TeleexpertiseDetails } from './components/teleexpertise-details';
 export { TeleconsultationBooking } from './components/teleconsultation-booking';
+export { TeleconsultationChanges } from './components/teleconsultation-changes';
 export { TeleconsultationReportForm } from './components/teleconsultation-report-form';
 export { ReferralPrefillCard } from './components/referral-prefill-card';

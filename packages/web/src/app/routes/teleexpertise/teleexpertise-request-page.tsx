@@ -8,6 +8,7 @@ import { PageTitle } from '../../../components/page-title';
 import {
   ReferralPrefillCard,
   TeleconsultationBooking,
+  TeleconsultationChanges,
   TeleconsultationReportForm,
   TeleexpertiseAnswerForm,
   TeleexpertiseDetails,
@@ -61,6 +62,9 @@ export function TeleexpertiseRequestPage() {
             {allowed('answer') && <TeleexpertiseAnswerForm teleexpertise={teleexpertise} />}
             {teleexpertise.referralPrefill && <ReferralPrefillCard prefill={teleexpertise.referralPrefill} />}
             {allowed('book_teleconsultation') && <TeleconsultationBooking teleexpertise={teleexpertise} />}
+            {(allowed('cancel_teleconsultation') || allowed('teleconsultation_no_show')) && (
+              <TeleconsultationChanges teleexpertise={teleexpertise} />
+            )}
             {allowed('report_teleconsultation') && teleexpertise.appointment && (
               <TeleconsultationReportForm
                 teleexpertiseId={teleexpertise.id}

@@ -1,6 +1,7 @@
 import {
   answerTeleexpertiseInputSchema,
   bookTeleconsultationInputSchema,
+  cancelTeleconsultationInputSchema,
   createTeleexpertiseInputSchema,
   teleconsultationReportInputSchema,
   teleexpertiseSchema,
@@ -34,7 +35,7 @@ export function useAskTeleexpertise() {
   });
 }
 
-/** Answers, cancels, books the teleconsultation, or reports it. */
+/** Answers, cancels, books the teleconsultation, calls it off or records a no-show, or reports it. */
 export function useTeleexpertiseWrites(id: string) {
   const invalidate = useInvalidateTeleexpertise();
   const post = (path: string, json: unknown) =>
@@ -51,6 +52,15 @@ export function useTeleexpertiseWrites(id: string) {
     book: useMutation({
       mutationFn: (input: BookTeleconsultationInput) =>
         post('teleconsultation', bookTeleconsultationInputSchema.parse(input)),
+      onSuccess: invalidate,
+    }),
+    cancelTeleconsultation: useMutation({
+      mutationFn: (reason: string) =>
+        post('teleconsultation/cancel', cancelTeleconsultationInputSchema.parse({ reason })),
+      onSuccess: invalidate,
+    }),
+    noShow: useMutation({
+      mutationFn: () => post('teleconsultation/no-show', {}),
       onSuccess: invalidate,
     }),
     report: useMutation({
