@@ -4,9 +4,7 @@ import {
   authorize,
   canCreateStaffMember,
   notFound,
-  staffDirectoryRoles,
   toRegionalStaffId,
-  type Actor,
   type CreateStaffRequest,
   type StaffMemberDetail,
 } from '@tansiq/domain';
@@ -23,11 +21,9 @@ import {
 } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
+import { seesStaffOf } from './staff-scope';
 import { getStaffMember } from './get-staff-member';
 import { staffIdPrefixOf } from './staff-fields';
-
-const seesGst = (actor: Actor, gstId: string): boolean =>
-  actor.assignments.some((assignment) => assignment.gstId === gstId && staffDirectoryRoles.includes(assignment.role));
 
 /**
  * Registers a staff member with a new regional staff id, and their primary assignment when given (checked against
@@ -44,7 +40,7 @@ export async function createStaffMember(
     gstId,
     establishmentId: primaryAssignment?.establishmentId ?? null,
   });
-  authorize({ visible: seesGst(context.actor, gstId), allowed, entity: 'GST', gstId });
+  authorize({ visible: seesStaffOf(context.actor, gstId), allowed, entity: 'GST', gstId });
   const id = await db.transaction(async (tx) => {
     const gst = await findGstById(tx, gstId);
     if (!gst) {

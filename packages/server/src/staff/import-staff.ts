@@ -6,7 +6,6 @@ import {
   isAppError,
   notFound,
   readStaffCsv,
-  staffDirectoryRoles,
   toRegionalStaffId,
   unprocessable,
   validationFailed,
@@ -33,6 +32,7 @@ import {
 } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
+import { seesStaffOf } from './staff-scope';
 import { staffFieldsOf, staffIdPrefixOf } from './staff-fields';
 
 interface ImportLookups {
@@ -169,7 +169,7 @@ export async function importStaff(
   gstId: string,
   text: string,
 ): Promise<StaffImportResult> {
-  const visible = context.actor.assignments.some((a) => a.gstId === gstId && staffDirectoryRoles.includes(a.role));
+  const visible = seesStaffOf(context.actor, gstId);
   authorize({ visible, allowed: canImportStaff(context.actor, gstId), entity: 'GST', gstId });
   const read = readStaffCsv(text);
   if (!read.ok) {

@@ -1,8 +1,8 @@
 import { outOfScope, staffViewFor, todayInMorocco, type ListStaffQuery, type StaffPage } from '@tansiq/domain';
 import { insertAuditEvent, listStaffMembers, type Db } from '@tansiq/db';
-import { staffDirectoryRoles } from '@tansiq/domain';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
+import { seesStaffOf } from './staff-scope';
 import { presentStaffListItem } from './staff-presenter';
 
 /**
@@ -12,10 +12,7 @@ import { presentStaffListItem } from './staff-presenter';
  */
 export function listStaff(db: Db, context: RequestContext, query: ListStaffQuery): Promise<StaffPage> {
   const { actor } = context;
-  const seesGst = actor.assignments.some(
-    (assignment) => assignment.gstId === query.gstId && staffDirectoryRoles.includes(assignment.role),
-  );
-  if (!seesGst) {
+  if (!seesStaffOf(actor, query.gstId)) {
     throw outOfScope('GST', query.gstId);
   }
   return db.transaction(async (tx) => {

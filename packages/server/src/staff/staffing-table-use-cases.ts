@@ -20,6 +20,7 @@ import {
 } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
+import { seesStaffOf } from './staff-scope';
 
 /**
  * The staffing table of a GST or one of its establishments on a day: budgeted, filled, vacant and over-staffed posts.
@@ -70,7 +71,7 @@ export async function replaceStaffingTable(
   gstId: string,
   input: ReplaceStaffingTableInput,
 ): Promise<StaffingTableResponse> {
-  const visible = canViewStaffingTable(context.actor, { gstId, establishmentId: null });
+  const visible = seesStaffOf(context.actor, gstId);
   authorize({ visible, allowed: canEditStaffingTable(context.actor, gstId), entity: 'staffing table', gstId });
   await db.transaction(async (tx) => {
     const known = new Set((await listEstablishmentNames(tx, gstId)).map((item) => item.id));
