@@ -31,8 +31,8 @@ const person = (family: string, establishmentCode: string) => ({
 
 const importUrl = () => `/api/staff/import?gstId=${world.tta.id}`;
 const csvHeaders = { 'content-type': 'text/csv' };
-const total = async (q: string) =>
-  (await request(context.app, world.hr, 'GET', `/api/staff?gstId=${world.tta.id}&q=${q}`)).json().total;
+const total = async (q: string): Promise<number> =>
+  Number((await request(context.app, world.hr, 'GET', `/api/staff?gstId=${world.tta.id}&q=${q}`)).json().total);
 
 describe('POST /api/staff/import', () => {
   it('imports every row or none, reporting problems by row and column', async () => {

@@ -17,8 +17,9 @@ import { staffFieldsOf } from './staff-fields';
 
 /** The stored fields with the sent ones applied (a field left out keeps its value). */
 function mergeFields(stored: StaffMemberFields, input: UpdateStaffMemberInput): StaffMemberFields {
-  const { version: _version, ...sent } = input;
-  const defined = Object.fromEntries(Object.entries(sent).filter(([, value]) => value !== undefined));
+  const defined = Object.fromEntries(
+    Object.entries(input).filter(([key, value]) => key !== 'version' && value !== undefined),
+  );
   return { ...stored, ...defined };
 }
 
