@@ -53,9 +53,15 @@ export async function getStaffingTable(
         details: { establishmentId, day },
       }),
     );
+    // By establishment name, then service and cadre, as people read the table.
+    const rows = table.rows
+      .map((row) => ({ ...row, establishmentName: names.get(row.establishmentId) ?? '' }))
+      .sort((a, b) =>
+        `${a.establishmentName}|${a.establishmentId}`.localeCompare(`${b.establishmentName}|${b.establishmentId}`),
+      );
     return {
       ...table,
-      rows: table.rows.map((row) => ({ ...row, establishmentName: names.get(row.establishmentId) ?? '' })),
+      rows,
       editable: canEditStaffingTable(context.actor, query.gstId),
     };
   });

@@ -6,3 +6,4 @@ export { StaffMemberView } from './components/staff-member-view';
 export { StaffingTableEditor } from './components/staffing-table-editor';
 export { StaffImportForm } from './components/staff-import-form';
 export { CreateStaffForm } from './components/create-staff-form';
+export { StaffEstablishmentPicker } from './components/staff-establishment-picker';

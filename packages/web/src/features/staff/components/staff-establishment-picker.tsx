@@ -8,10 +8,12 @@ interface StaffEstablishmentPickerProps {
   gstId: string;
   value: string;
   onChange: (establishmentId: string) => void;
+  /** A filter rather than a required field: clearable, with its own label. */
+  label?: string;
 }
 
 /** Finds an establishment of the GST by name or code, searching on the server. */
-export function StaffEstablishmentPicker({ gstId, value, onChange }: StaffEstablishmentPickerProps) {
+export function StaffEstablishmentPicker({ gstId, value, onChange, label }: StaffEstablishmentPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
@@ -22,8 +24,9 @@ export function StaffEstablishmentPicker({ gstId, value, onChange }: StaffEstabl
   }));
   return (
     <Select
-      label={t('staff.establishmentId')}
-      required
+      label={label ?? t('staff.establishmentId')}
+      required={label === undefined}
+      clearable={label !== undefined}
       searchable
       w={300}
       value={value === '' ? null : value}

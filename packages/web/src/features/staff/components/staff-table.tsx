@@ -27,12 +27,12 @@ export function StaffTable({ items }: { items: readonly StaffListItem[] }) {
                 <AnchorLink to="/staff/$staffMemberId" params={{ staffMemberId: item.id }}>
                   {labels.personName(item)}
                 </AnchorLink>
-                <Text size="xs" c="dimmed" dir="rtl" ta="start">
+                <Text size="xs" c="dimmed">
                   {labels.arabicName(item)}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text ff="monospace" size="sm">
+                <Text ff="monospace" size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {item.staffId}
                 </Text>
               </Table.Td>
@@ -42,8 +42,8 @@ export function StaffTable({ items }: { items: readonly StaffListItem[] }) {
                 {item.view === 'full' && item.employmentStatus ? (
                   t(`staff.statuses.${item.employmentStatus}`)
                 ) : (
-                  <Badge variant="light" color="gray" size="sm">
-                    {t('staff.directoryOnly')}
+                  <Badge variant="light" color="gray" size="sm" title={t('staff.directoryOnly')}>
+                    {t('staff.directoryBadge')}
                   </Badge>
                 )}
               </Table.Td>
