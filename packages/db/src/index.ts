@@ -62,3 +62,4 @@ export * from './referral-indicators/referral-indicator-queries';
 export * from './referral-indicators/referral-flow-queries';
 export * from './referral-indicators/overdue-referral-queries';
 export * from './referral-indicators/historical-referral-writes';
+export * from './staff/index';

@@ -113,3 +113,5 @@ export * from './rosters/roster-fairness';
 export * from './rosters/generate-roster';
 export * from './rosters/synthetic-province-roster';
 export * from './referral-indicators/overdue-referrals';
+export * from './staff/staff-api';
+export * from './staff/staffing-table-api';

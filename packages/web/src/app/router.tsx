@@ -8,7 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
-import { specialtyCodes, teleexpertiseWorklists } from '@tansiq/domain';
+import { cadres, employmentStatuses, specialtyCodes, teleexpertiseWorklists } from '@tansiq/domain';
 import { meQuery } from '../features/auth';
 // The router is in the first chunk: it takes the light search-param parsers directly, not the feature barrels, which
 // would pull maps and charts into the login page's download.
@@ -251,6 +251,38 @@ const aboutRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/about-page'), 'AboutPage'),
 });
 
+const staffRoute = createRoute({
+  ...child('/staff'),
+  validateSearch: z.object({
+    q: z.string().optional().catch(undefined),
+    cadre: z.enum(cadres).optional().catch(undefined),
+    employmentStatus: z.enum(employmentStatuses).optional().catch(undefined),
+    establishmentId: z.uuid().optional().catch(undefined),
+    page: z.coerce.number().int().min(1).catch(1).default(1),
+  }),
+  component: lazyRouteComponent(() => import('./routes/staff/staff-list-page'), 'StaffListPage'),
+});
+const newStaffMemberRoute = createRoute({
+  ...child('/staff/new'),
+  component: lazyRouteComponent(() => import('./routes/staff/staff-import-page'), 'NewStaffMemberPage'),
+});
+const staffImportRoute = createRoute({
+  ...child('/staff/import'),
+  component: lazyRouteComponent(() => import('./routes/staff/staff-import-page'), 'StaffImportPage'),
+});
+const myStaffRecordRoute = createRoute({
+  ...child('/staff/me'),
+  component: lazyRouteComponent(() => import('./routes/staff/staff-member-page'), 'MyStaffRecordPage'),
+});
+const staffMemberRoute = createRoute({
+  ...child('/staff/$staffMemberId'),
+  component: lazyRouteComponent(() => import('./routes/staff/staff-member-page'), 'StaffMemberPage'),
+});
+const staffingTableRoute = createRoute({
+  ...child('/staffing-table'),
+  component: lazyRouteComponent(() => import('./routes/staff/staffing-table-page'), 'StaffingTablePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -284,6 +316,12 @@ const routeTree = rootRoute.addChildren([
     teleexpertiseRequestRoute,
     referralIndicatorsRoute,
     aboutRoute,
+    staffRoute,
+    newStaffMemberRoute,
+    staffImportRoute,
+    myStaffRecordRoute,
+    staffMemberRoute,
+    staffingTableRoute,
   ]),
 ]);
 

@@ -20,6 +20,8 @@ import {
   IconRoute,
   IconMessages,
   IconChartArrows,
+  IconAddressBook,
+  IconId,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -35,6 +37,7 @@ import {
   canViewPathways,
   clinicalRoles,
   canViewReferralIndicators,
+  staffDirectoryRoles,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -190,6 +193,23 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           leftSection={<IconBuildingCommunity size={iconSize} />}
           onClick={onNavigate}
         />
+      )}
+      {actor.assignments.some((item) => item.gstId === gst.id && staffDirectoryRoles.includes(item.role)) && (
+        <>
+          <NavLinkItem
+            to="/staff"
+            search={{ page: 1 }}
+            label={t('staff.nav')}
+            leftSection={<IconAddressBook size={iconSize} />}
+            onClick={onNavigate}
+          />
+          <NavLinkItem
+            to="/staff/me"
+            label={t('staff.navMyRecord')}
+            leftSection={<IconId size={iconSize} />}
+            onClick={onNavigate}
+          />
+        </>
       )}
       <NavLinkItem
         to="/holidays"
