@@ -209,9 +209,9 @@ describe('POST /api/pathway-maps/:id/publish', () => {
   it('refuses a map that leaves a primary care centre uncovered, with the issues (400)', async () => {
     const newCentre = await buildEstablishment(context.handle.db, gst.id, {
       type: 'CSU-1',
-      provinceCode: '05.091',
-      lon: -6.35,
-      lat: 32.33,
+      provinceCode: '11.321',
+      lon: -13.19,
+      lat: 27.14,
     });
     const response = await request(context.app, admin, 'POST', url(), {
       revision: draft.revision,
@@ -372,7 +372,7 @@ describe('GET /api/pathway-maps/:id/flows', () => {
       { id: pyramid.hp.id, rank: 2, volume: 0 },
       { id: pyramid.chp.id, rank: null, volume: 1 },
     ]);
-    expect(fromCentre[0]?.destination.lon).toBe(-6.9);
+    expect(fromCentre[0]?.destination.lon).toBe(-11.67);
   });
 
   it.each<[string, () => TestSession | null, string, number]>([

@@ -6,15 +6,16 @@ import { buildPatient } from '../testing/patient-factories';
 import { login, type TestContext } from '../testing/test-app';
 
 /**
- * A small pyramid for the pathway tests, in Béni Mellal-Khénifra (region 05), a GST no other test file writes to: a
- * map's coverage and nearest destinations depend on every establishment of its GST, and on the PostgreSQL server all
- * test files share one database. A rural centre, a proximity hospital and a provincial hospital near Béni Mellal,
- * and a regional hospital at Khouribga.
+ * A small pyramid for the pathway tests, in Laâyoune-Sakia El Hamra (region 11), a GST where no other test file writes
+ * establishments or patients: a map's coverage and nearest destinations depend on every establishment of its GST, and
+ * on the PostgreSQL server all test files share one database (regions 03–09 belong to the deduplication run tests,
+ * whose outcome depends on every patient of their GSTs). A rural centre, a proximity hospital and a provincial
+ * hospital near Laâyoune, and a regional hospital at Es-Semara.
  */
-export const pathwayTestRegion = '05';
+export const pathwayTestRegion = '11';
 
 export async function buildPyramid(db: Db, gstId: string) {
-  const near = { provinceCode: '05.091', lon: -6.36, lat: 32.34 };
+  const near = { provinceCode: '11.321', lon: -13.2, lat: 27.15 };
   return {
     csr: await buildEstablishment(db, gstId, {
       ...near,
@@ -23,14 +24,14 @@ export async function buildPyramid(db: Db, gstId: string) {
     }),
     hp: await buildEstablishment(db, gstId, {
       ...near,
-      lon: -6.37,
+      lon: -13.21,
       type: 'HP',
       level: 'secondary',
       services: [{ specialtyCode: 'paediatrics', beds: 10 }],
     }),
     chp: await buildEstablishment(db, gstId, {
       ...near,
-      lon: -6.4,
+      lon: -13.24,
       type: 'CHP',
       level: 'secondary',
       services: [
@@ -39,9 +40,9 @@ export async function buildPyramid(db: Db, gstId: string) {
       ],
     }),
     chr: await buildEstablishment(db, gstId, {
-      provinceCode: '05.311',
-      lon: -6.9,
-      lat: 32.88,
+      provinceCode: '11.221',
+      lon: -11.67,
+      lat: 26.74,
       type: 'CHR',
       level: 'tertiary',
       services: [
