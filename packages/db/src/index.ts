@@ -61,3 +61,5 @@ export * from './referral-indicators/indicator-filters';
 export * from './referral-indicators/referral-indicator-queries';
 export * from './referral-indicators/referral-flow-queries';
 export * from './referral-indicators/historical-referral-writes';
+export * from './approvals/index';
+export * from './mobility/mobility-queries';

@@ -112,3 +112,6 @@ export * from './rosters/assert-roster-edit-allowed';
 export * from './rosters/roster-fairness';
 export * from './rosters/generate-roster';
 export * from './rosters/synthetic-province-roster';
+export * from './approvals/approval-request-view';
+export * from './mobility/mobility-request';
+export * from './mobility/mobility-impact';
