@@ -38,6 +38,13 @@ import { registerServiceDirectoryRoutes } from './services/service-routes';
 import { registerPathwayRoutes } from './pathways/pathway-routes';
 import { registerTeleexpertiseRoutes } from './teleexpertise/teleexpertise-routes';
 import { registerReferralIndicatorRoutes } from './referral-indicators/referral-indicator-routes';
+import {
+  approvalTypeHandlers,
+  registerApprovalDelegationRoutes,
+  registerApprovalFileRoutes,
+  registerApprovalRoutes,
+} from './approvals';
+import { mobilityHandler, registerMobilityRoutes } from './mobility';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -145,6 +152,11 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerPathwayRoutes(app, deps);
   registerTeleexpertiseRoutes(app, deps);
   registerReferralIndicatorRoutes(app, deps);
+  const approvalHandlers = approvalTypeHandlers([mobilityHandler]);
+  registerApprovalRoutes(app, deps, approvalHandlers);
+  registerApprovalFileRoutes(app, deps, approvalHandlers);
+  registerApprovalDelegationRoutes(app, deps);
+  registerMobilityRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.
