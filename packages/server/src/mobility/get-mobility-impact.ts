@@ -1,4 +1,10 @@
-import { conflict, mobilityRequestType, mobilitySubjectSchema, type MobilityImpact } from '@tansiq/domain';
+import {
+  conflict,
+  staffCountChangeSchema,
+  mobilityRequestType,
+  mobilitySubjectSchema,
+  type MobilityImpact,
+} from '@tansiq/domain';
 import { insertAuditEvent, type Db } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import { loadApprovalRequest } from '../approvals';
@@ -30,6 +36,8 @@ export async function getMobilityImpact(db: Db, context: RequestContext, id: str
         details: { requestId: id },
       }),
     );
-    return computeMobilityImpact(tx, schedule, subject, id, record.status === 'approved');
+    const recorded = staffCountChangeSchema.array().safeParse(stored.outcome?.staffCounts);
+    const approvedCounts = record.status === 'approved' && recorded.success ? recorded.data : null;
+    return computeMobilityImpact(tx, schedule, subject, id, approvedCounts);
   });
 }

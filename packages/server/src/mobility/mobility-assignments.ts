@@ -9,20 +9,57 @@ import {
 } from '@tansiq/domain';
 import type { MobilityStaffSchedule } from '@tansiq/db';
 
+type StoredPeriod = MobilityStaffSchedule['assignments'][number];
+type NewAssignment = AssignmentPeriod & { id: string; specialtyCode: string | null };
+
 /** One write the approval makes on the staff member's assignments. */
 export type AssignmentWrite =
-  | { kind: 'end'; id: string; validTo: string }
-  | { kind: 'insert'; assignment: AssignmentPeriod & { id: string; specialtyCode: string | null } };
+  { kind: 'end'; id: string; validTo: string } | { kind: 'insert'; assignment: NewAssignment };
 
-const primaryOn = (schedule: MobilityStaffSchedule, day: string) =>
-  schedule.assignments.find(
-    (a) => a.kind === 'primary' && a.validFrom <= day && (a.validTo === null || a.validTo >= day),
-  );
+const inForceOn = (period: { validFrom: string; validTo: string | null }, day: string) =>
+  period.validFrom <= day && (period.validTo === null || period.validTo >= day);
+
+const totalShareOn = (assignments: readonly AssignmentPeriod[], day: string) =>
+  assignments.filter((a) => inForceOn(a, day)).reduce((sum, a) => sum + a.timeShare, 0);
 
 /**
- * The assignment changes an approved mobility makes: an additional assignment at the destination with the time share
- * and dates, or, for a permanent transfer, the end of the primary assignment in force the day before and a new primary
- * one at the destination. Each change is checked against the assignment rules as it is applied.
+ * Ends the primary assignment the day before `from` and continues it from `from` at `share` (and, for a mobility with
+ * an end, at its former share again the day after `to`): the time a mobility takes comes out of the primary post.
+ * @throws AppError unprocessable when the primary assignment starts on the mobility's first day
+ */
+function splitPrimary(primary: StoredPeriod, from: string, to: string | null, share: number): AssignmentWrite[] {
+  if (primary.validFrom >= from) {
+    throw unprocessable('The primary assignment starts on the mobility’s first day: change it in the staff record', [
+      { path: ['subject', 'startsOn'], message: 'The current primary assignment starts on this day' },
+    ]);
+  }
+  const piece = (validFrom: string, validTo: string | null, timeShare: number): AssignmentWrite => ({
+    kind: 'insert',
+    assignment: { ...primary, id: randomUUID(), validFrom, validTo, timeShare },
+  });
+  const writes: AssignmentWrite[] = [{ kind: 'end', id: primary.id, validTo: addDays(from, -1) }];
+  if (share > 0) {
+    writes.push(piece(from, to, share));
+  }
+  if (to !== null && (primary.validTo === null || primary.validTo > to)) {
+    writes.push(piece(addDays(to, 1), primary.validTo, primary.timeShare));
+  }
+  return writes;
+}
+
+function applyWrites(assignments: readonly AssignmentPeriod[], writes: readonly AssignmentWrite[]): AssignmentPeriod[] {
+  const ended = new Map(writes.flatMap((w) => (w.kind === 'end' ? [[w.id, w.validTo] as const] : [])));
+  const kept = assignments.map((a) =>
+    a.id !== null && ended.has(a.id) ? { ...a, validTo: ended.get(a.id) ?? null } : a,
+  );
+  return [...kept, ...writes.flatMap((w) => (w.kind === 'insert' ? [w.assignment] : []))];
+}
+
+/**
+ * The assignment changes an approved mobility makes. A permanent transfer ends the primary assignment the day before
+ * and opens a new primary one at the destination. Otherwise an additional assignment at the destination takes the
+ * time share over the dates, and the primary post gives up what exceeds 100 % over those dates. The new assignment is
+ * checked against the assignment rules.
  * @throws AppError unprocessable with the broken rule (over 100 %, closed establishment, outside employment…)
  */
 export function planMobilityAssignments(
@@ -30,30 +67,28 @@ export function planMobilityAssignments(
   subject: MobilitySubject,
   context: StaffAssignmentContext,
 ): AssignmentWrite[] {
-  const writes: AssignmentWrite[] = [];
-  let current: readonly AssignmentPeriod[] = schedule.assignments;
   const permanent = subject.kind === 'permanent_transfer';
-  const primary = permanent ? primaryOn(schedule, subject.startsOn) : undefined;
-  if (primary) {
-    const ended = { ...primary, validTo: addDays(subject.startsOn, -1) };
-    if (ended.validTo < ended.validFrom) {
-      throw unprocessable('The primary assignment starts on the transfer day: change it in the staff record', [
-        { path: ['subject', 'startsOn'], message: 'The current primary assignment starts on this day' },
-      ]);
-    }
-    current = current.map((a) => (a.id === primary.id ? ended : a));
-    writes.push({ kind: 'end', id: primary.id, validTo: ended.validTo });
-  }
-  const added = {
+  const primary = schedule.assignments.find((a) => a.kind === 'primary' && inForceOn(a, subject.startsOn));
+  const excess = totalShareOn(schedule.assignments, subject.startsOn) + subject.timeShare - 100;
+  const split =
+    primary && (permanent || excess > 0)
+      ? splitPrimary(
+          primary,
+          subject.startsOn,
+          permanent ? null : subject.endsOn,
+          permanent ? 0 : primary.timeShare - excess,
+        )
+      : [];
+  const added: NewAssignment = {
     id: randomUUID(),
     establishmentId: subject.toEstablishmentId,
     specialtyCode: subject.toSpecialtyCode,
-    kind: permanent ? ('primary' as const) : ('additional' as const),
+    kind: permanent ? 'primary' : 'additional',
     timeShare: subject.timeShare,
     validFrom: subject.startsOn,
     validTo: subject.endsOn,
   };
-  assertStaffAssignmentChange(current, { ...added, id: null }, context);
-  writes.push({ kind: 'insert', assignment: added });
-  return writes;
+  const before = applyWrites(schedule.assignments, split);
+  assertStaffAssignmentChange(before, { ...added, id: null }, context);
+  return [...split, { kind: 'insert', assignment: added }];
 }

@@ -22,6 +22,7 @@ import type { ApprovalTypeHandler } from '../approvals';
 import type { RequestContext } from '../http/request-context';
 import { canRequestMobility } from './mobility-access';
 import { planMobilityAssignments } from './mobility-assignments';
+import { mobilityStaffCounts } from './mobility-impact';
 
 /**
  * A mobility's staff member, with their schedule.
@@ -69,6 +70,7 @@ async function onApproved(tx: Tx, context: RequestContext, request: ApprovalRequ
   const ids = [...new Set([...schedule.assignments.map((a) => a.establishmentId), subject.toEstablishmentId])];
   const establishments = await listEstablishmentStandings(tx, request.gstId, ids);
   const writes = planMobilityAssignments(schedule, subject, { establishments, employment: schedule.employment });
+  const staffCounts = await mobilityStaffCounts(tx, schedule, subject);
   const assignmentIds: string[] = [];
   for (const write of writes) {
     if (write.kind === 'end') {
@@ -90,7 +92,7 @@ async function onApproved(tx: Tx, context: RequestContext, request: ApprovalRequ
       }),
     );
   }
-  return { assignmentIds };
+  return { assignmentIds, staffCounts };
 }
 
 /** Mobility as a request type of the approvals (issue #5 §5). */

@@ -40,12 +40,9 @@ function toConflict(conflict: AvailabilityConflict): MobilityConflict {
 /** Conflicts with leave, employment and other assignments, and the assignment rules the approval would break. */
 async function findConflicts(executor: Executor, schedule: MobilityStaffSchedule, subject: MobilitySubject) {
   const to = subject.endsOn ?? subject.startsOn;
-  const timeShare = subject.kind === 'permanent_transfer' ? undefined : subject.timeShare;
-  const availability = checkStaffAvailability(
-    schedule,
-    { from: subject.startsOn, to },
-    timeShare === undefined ? {} : { timeShare },
-  );
+  // Time shares are not checked here: the primary post gives up what the mobility takes (the plan below says when
+  // it cannot).
+  const availability = checkStaffAvailability(schedule, { from: subject.startsOn, to });
   const conflicts = availability.conflicts.map(toConflict);
   const ids = [...new Set([...schedule.assignments.map((a) => a.establishmentId), subject.toEstablishmentId])];
   const context = {
@@ -63,22 +60,35 @@ async function findConflicts(executor: Executor, schedule: MobilityStaffSchedule
   return conflicts;
 }
 
-/** FTE of the person's cadre at both ends on the first day, before and after the mobility. */
-async function staffCounts(
+/** The share (0–1) of the person's time each end gains (+) or loses (−) on the first day, as the plan moves it. */
+function movedShares(schedule: MobilityStaffSchedule, subject: MobilitySubject) {
+  const day = subject.startsOn;
+  const inForce = schedule.assignments.filter((a) => a.validFrom <= day && (a.validTo === null || a.validTo >= day));
+  const primary = inForce.find((a) => a.kind === 'primary');
+  const total = inForce.reduce((sum, a) => sum + a.timeShare, 0);
+  const given =
+    subject.kind === 'permanent_transfer'
+      ? (primary?.timeShare ?? 0)
+      : Math.min(primary?.timeShare ?? 0, Math.max(0, total + subject.timeShare - 100));
+  const fromPrimaryAt = primary?.establishmentId ?? subject.fromEstablishmentId;
+  return (establishmentId: string) =>
+    ((establishmentId === subject.toEstablishmentId ? subject.timeShare : 0) -
+      (establishmentId === fromPrimaryAt ? given : 0)) /
+    100;
+}
+
+/** FTE of the person's cadre at both ends on the first day, before and after the mobility (before it is decided). */
+export async function mobilityStaffCounts(
   executor: Executor,
   schedule: MobilityStaffSchedule,
   subject: MobilitySubject,
-  approved: boolean,
-) {
+): Promise<StaffCountChange[]> {
   const ends = [subject.fromEstablishmentId, subject.toEstablishmentId];
   const fte = await listFteByCadre(executor, schedule.gstId, ends, subject.startsOn);
-  const moved = subject.timeShare / 100;
+  const moved = movedShares(schedule, subject);
   return ends.map((establishmentId): StaffCountChange => {
     const now = fte.find((row) => row.establishmentId === establishmentId && row.cadre === schedule.cadre)?.fte ?? 0;
-    const sign = establishmentId === subject.fromEstablishmentId ? -1 : 1;
-    // Once approved, the counts already include the mobility: "before" is what it was without it.
-    const before = approved ? now - sign * moved : now;
-    return { establishmentId, cadre: schedule.cadre, fteBefore: before, fteAfter: approved ? now : now + sign * moved };
+    return { establishmentId, cadre: schedule.cadre, fteBefore: now, fteAfter: now + moved(establishmentId) };
   });
 }
 
@@ -92,9 +102,11 @@ export async function computeMobilityImpact(
   schedule: MobilityStaffSchedule,
   subject: MobilitySubject,
   requestId: string,
-  approved: boolean,
+  /** The counts recorded at the approval (then the assignments exist and "before" is no longer readable). */
+  approvedCounts: StaffCountChange[] | null,
 ): Promise<MobilityImpact> {
-  const staffCountChanges = await staffCounts(executor, schedule, subject, approved);
+  const approved = approvedCounts !== null;
+  const staffCountChanges = approvedCounts ?? (await mobilityStaffCounts(executor, schedule, subject));
   return {
     staffMember: {
       id: schedule.id,
