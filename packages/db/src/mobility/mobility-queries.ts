@@ -145,3 +145,54 @@ export async function endMobilityAssignment(tx: Tx, gstId: string, id: string, v
   await tx.execute(sql`update staff_assignments set valid_to = ${validTo}, updated_at = now()
     where gst_id = ${gstId} and id = ${id}`);
 }
+
+/** A staff member as the mobility form lists them. */
+export interface MobilityStaffOption {
+  id: string;
+  displayName: string;
+  cadre: Cadre;
+  staffNumber: string;
+  establishmentId: string;
+}
+
+/** The staff assigned at an establishment on a day (`establishmentId`), or the staff member linked to a user. */
+export async function listMobilityStaffOptions(
+  executor: Executor,
+  gstId: string,
+  filter: { establishmentId: string } | { userId: string },
+  day: string,
+): Promise<MobilityStaffOption[]> {
+  const where =
+    'establishmentId' in filter
+      ? sql`a.establishment_id = ${filter.establishmentId}`
+      : sql`m.user_id = ${filter.userId} and a.kind = 'primary'`;
+  const rows = await queryRows(
+    executor,
+    sql`select distinct on (m.id) m.*, a.establishment_id from staff_members m
+      join staff_assignments a on a.gst_id = m.gst_id and a.staff_member_id = m.id
+      where m.gst_id = ${gstId} and ${where} and a.valid_from <= ${day} and (a.valid_to is null or a.valid_to >= ${day})
+      order by m.id, a.kind desc limit 1000`,
+  );
+  return rows
+    .map((row) => ({
+      id: asText(row.id),
+      displayName: names(row),
+      cadre: asText(row.cadre) as Cadre,
+      staffNumber: asText(row.staff_number),
+      establishmentId: asText(row.establishment_id),
+    }))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/** The open establishments of a GST (the destinations a mobility may go to), by name. */
+export async function listOpenEstablishmentNames(
+  executor: Executor,
+  gstId: string,
+): Promise<{ id: string; nameFr: string; nameAr: string | null }[]> {
+  const rows = await queryRows(
+    executor,
+    sql`select id, name_fr, name_ar from establishments where gst_id = ${gstId} and status = 'active'
+      order by name_fr, id limit 2000`,
+  );
+  return rows.map((row) => ({ id: asText(row.id), nameFr: asText(row.name_fr), nameAr: asTextOrNull(row.name_ar) }));
+}

@@ -48,3 +48,21 @@ export const mobilityImpactSchema = z.object({
   ),
 });
 export type MobilityImpact = z.infer<typeof mobilityImpactSchema>;
+
+/** What the new mobility form offers: destinations, and the staff the actor may raise a mobility for. */
+export const mobilityOptionsQuerySchema = z.strictObject({ fromEstablishmentId: z.uuid().optional() });
+export const mobilityOptionsSchema = z.object({
+  establishments: z.array(z.object({ id: z.uuid(), nameFr: z.string(), nameAr: z.string().nullable() })),
+  /** Establishments the actor raises mobilities for (admin or HR there, or GST HR: all). */
+  originIds: z.array(z.uuid()),
+  staff: z.array(
+    z.object({
+      id: z.uuid(),
+      displayName: z.string(),
+      cadre: cadreSchema,
+      staffNumber: z.string(),
+      establishmentId: z.uuid(),
+    }),
+  ),
+});
+export type MobilityOptions = z.infer<typeof mobilityOptionsSchema>;

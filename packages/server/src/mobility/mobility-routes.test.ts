@@ -42,7 +42,10 @@ describe('a temporary mission', () => {
 
     const approved = await act(world, world.hr, id, 'approve', { version, comment: 'Accord' });
     expect(approved.statusCode).toBe(200);
-    expect(approved.json()).toMatchObject({ status: 'approved', outcome: { assignmentIds: expect.any(Array), staffCounts: expect.any(Array) } });
+    expect(approved.json()).toMatchObject({
+      status: 'approved',
+      outcome: { assignmentIds: expect.any(Array), staffCounts: expect.any(Array) },
+    });
     const rows = await assignmentsOf(world.staff.id);
     expect(rows).toEqual([
       expect.objectContaining({ kind: 'primary', time_share: 100, valid_from: '2015-09-01', valid_to: '2027-02-28' }),
@@ -128,5 +131,32 @@ describe('a permanent transfer', () => {
       valid_to: null,
     });
     expect(rows.filter((row) => row.kind === 'primary' && row.valid_to === null)).toHaveLength(1);
+  });
+});
+
+describe('the new mobility form', () => {
+  it('offers the origin director their establishment and its staff, and the nurse only herself', async () => {
+    const director = await request(
+      world.context.app,
+      world.originDirector,
+      'GET',
+      `/api/mobility/options?fromEstablishmentId=${world.origin.id}`,
+    );
+    expect(director.statusCode).toBe(200);
+    const options = director.json<{ originIds: string[]; staff: { id: string }[]; establishments: { id: string }[] }>();
+    expect(options.originIds).toEqual([world.origin.id]);
+    expect(options.staff.map((member) => member.id)).toContain(world.staff.id);
+    expect(options.establishments.map((e) => e.id)).toContain(world.destination.id);
+    const nurse = await request(
+      world.context.app,
+      world.nurse,
+      'GET',
+      `/api/mobility/options?fromEstablishmentId=${world.origin.id}`,
+    );
+    expect(nurse.json<{ originIds: string[]; staff: { id: string }[] }>()).toMatchObject({
+      originIds: [],
+      staff: [{ id: world.staff.id }],
+    });
+    expect((await request(world.context.app, null, 'GET', '/api/mobility/options')).statusCode).toBe(401);
   });
 });
