@@ -51,34 +51,108 @@ function toSubject(draft: Draft) {
   };
 }
 
+interface FieldsProps {
+  draft: Draft;
+  errors: Record<string, string>;
+  set: (changes: Partial<Draft>) => void;
+}
+
+/** Where from, whom, where to. */
+function PlaceFields({ draft, errors, set, options }: FieldsProps & { options: MobilityOptions | undefined }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const establishmentData = (list: MobilityOptions['establishments']) =>
+    list.map((e) => ({ value: e.id, label: localizedName(e, language) }));
+  const staff = (options?.staff ?? []).filter(
+    (member) => draft.fromEstablishmentId === null || member.establishmentId === draft.fromEstablishmentId,
+  );
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('approvals.mobility.from')}
+          data={establishmentData(originsOf(options))}
+          value={draft.fromEstablishmentId}
+          onChange={(value) => set({ fromEstablishmentId: value, staffMemberId: null })}
+          error={errors.fromEstablishmentId}
+          searchable
+        />
+        <Select
+          label={t('approvals.mobility.staffMember')}
+          data={staff.map((member) => ({ value: member.id, label: `${member.displayName} · ${member.staffNumber}` }))}
+          value={draft.staffMemberId}
+          onChange={(value) => set({ staffMemberId: value })}
+          error={errors.staffMemberId}
+          searchable
+        />
+      </SimpleGrid>
+      <Select
+        label={t('approvals.mobility.to')}
+        data={establishmentData((options?.establishments ?? []).filter((e) => e.id !== draft.fromEstablishmentId))}
+        value={draft.toEstablishmentId}
+        onChange={(value) => set({ toEstablishmentId: value })}
+        error={errors.toEstablishmentId}
+        searchable
+      />
+    </>
+  );
+}
+
+/** When, and for which share of the person's time (a permanent transfer has neither end nor share). */
+function PeriodFields({ draft, errors, set }: FieldsProps) {
+  const { t } = useTranslation();
+  const permanent = draft.kind === 'permanent_transfer';
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <TextInput
+        type="date"
+        label={t('approvals.mobility.startsOn')}
+        value={draft.startsOn}
+        onChange={(e) => set({ startsOn: e.currentTarget.value })}
+        error={errors.startsOn}
+      />
+      {!permanent && (
+        <TextInput
+          type="date"
+          label={t('approvals.mobility.endsOn')}
+          value={draft.endsOn}
+          onChange={(e) => set({ endsOn: e.currentTarget.value })}
+          error={errors.endsOn}
+        />
+      )}
+      {!permanent && (
+        <NumberInput
+          label={t('approvals.mobility.timeShare')}
+          min={1}
+          max={100}
+          suffix=" %"
+          value={draft.timeShare}
+          onChange={(value) => set({ timeShare: Number(value) || 0 })}
+          error={errors.timeShare}
+        />
+      )}
+    </SimpleGrid>
+  );
+}
+
 /** A new mobility request: who, from where, to where, when and for which share of their time. */
 export function MobilityForm({ onCreated }: { onCreated: (requestId: string) => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const options = useMobilityOptions(draft.fromEstablishmentId);
   const create = useCreateMobility();
   const set = (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes }));
-  const establishmentData = (list: MobilityOptions['establishments']) =>
-    list.map((e) => ({ value: e.id, label: localizedName(e, language) }));
-  const staff = (options.data?.staff ?? []).filter(
-    (member) => member.establishmentId === draft.fromEstablishmentId || draft.fromEstablishmentId === null,
-  );
   const handleSubmit = () => {
     const parsed = mobilitySubjectSchema.safeParse(toSubject(draft));
     if (!parsed.success) {
-      setErrors(
-        Object.fromEntries(
-          parsed.error.issues.map((issue) => [String(issue.path[0]), t('approvals.mobility.invalid')]),
-        ),
-      );
+      const invalid = t('approvals.mobility.invalid');
+      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), invalid])));
       return;
     }
     setErrors({});
     create.mutate(toSubject(draft), { onSuccess: (request) => onCreated(request.id) });
   };
-  const permanent = draft.kind === 'permanent_transfer';
   return (
     <Card withBorder padding="md">
       <Stack gap="sm">
@@ -89,63 +163,8 @@ export function MobilityForm({ onCreated }: { onCreated: (requestId: string) => 
           onChange={(value) => value && set({ kind: value })}
           allowDeselect={false}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t('approvals.mobility.from')}
-            data={establishmentData(originsOf(options.data))}
-            value={draft.fromEstablishmentId}
-            onChange={(value) => set({ fromEstablishmentId: value, staffMemberId: null })}
-            error={errors.fromEstablishmentId}
-            searchable
-          />
-          <Select
-            label={t('approvals.mobility.staffMember')}
-            data={staff.map((member) => ({ value: member.id, label: `${member.displayName} · ${member.staffNumber}` }))}
-            value={draft.staffMemberId}
-            onChange={(value) => set({ staffMemberId: value })}
-            error={errors.staffMemberId}
-            searchable
-          />
-        </SimpleGrid>
-        <Select
-          label={t('approvals.mobility.to')}
-          data={establishmentData(
-            (options.data?.establishments ?? []).filter((e) => e.id !== draft.fromEstablishmentId),
-          )}
-          value={draft.toEstablishmentId}
-          onChange={(value) => set({ toEstablishmentId: value })}
-          error={errors.toEstablishmentId}
-          searchable
-        />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            type="date"
-            label={t('approvals.mobility.startsOn')}
-            value={draft.startsOn}
-            onChange={(e) => set({ startsOn: e.currentTarget.value })}
-            error={errors.startsOn}
-          />
-          {!permanent && (
-            <TextInput
-              type="date"
-              label={t('approvals.mobility.endsOn')}
-              value={draft.endsOn}
-              onChange={(e) => set({ endsOn: e.currentTarget.value })}
-              error={errors.endsOn}
-            />
-          )}
-          {!permanent && (
-            <NumberInput
-              label={t('approvals.mobility.timeShare')}
-              min={1}
-              max={100}
-              suffix=" %"
-              value={draft.timeShare}
-              onChange={(value) => set({ timeShare: Number(value) || 0 })}
-              error={errors.timeShare}
-            />
-          )}
-        </SimpleGrid>
+        <PlaceFields draft={draft} errors={errors} set={set} options={options.data} />
+        <PeriodFields draft={draft} errors={errors} set={set} />
         <Textarea
           label={t('approvals.mobility.reason')}
           value={draft.reason}
