@@ -26,6 +26,9 @@ export function NotificationBell() {
     if (notification.entityType === 'referral') {
       void navigate({ to: '/referrals/$referralId', params: { referralId: notification.entityId } });
     }
+    if (notification.entityType === 'approval_request') {
+      void navigate({ to: '/approvals/$requestId', params: { requestId: notification.entityId } });
+    }
   }
 
   return (
