@@ -59,7 +59,8 @@ export async function actOnApprovalRequest(
   outbox: OutboundMessage[],
 ): Promise<ApprovalRequestRecord> {
   return db.transaction(async (tx) => {
-    const { stored, delegations, now } = await loadApprovalRequest(tx, context.actor, id);
+    // The row lock makes a concurrent decision wait, then see the new version (409) before applying anything.
+    const { stored, delegations, now } = await loadApprovalRequest(tx, context.actor, id, { forUpdate: true });
     const record = stored.record;
     const handler = handlers.get(record.type);
     if (!handler) {
