@@ -63,3 +63,5 @@ export * from './referral-indicators/referral-flow-queries';
 export * from './referral-indicators/overdue-referral-queries';
 export * from './referral-indicators/historical-referral-writes';
 export * from './staff/index';
+export * from './approvals/index';
+export * from './mobility/mobility-queries';

@@ -115,3 +115,6 @@ export * from './rosters/synthetic-province-roster';
 export * from './referral-indicators/overdue-referrals';
 export * from './staff/staff-api';
 export * from './staff/staffing-table-api';
+export * from './approvals/approval-request-view';
+export * from './mobility/mobility-request';
+export * from './mobility/mobility-impact';

@@ -39,6 +39,13 @@ import { registerPathwayRoutes } from './pathways/pathway-routes';
 import { registerTeleexpertiseRoutes } from './teleexpertise/teleexpertise-routes';
 import { registerReferralIndicatorRoutes } from './referral-indicators/referral-indicator-routes';
 import { registerStaffRoutes } from './staff/staff-routes';
+import {
+  approvalTypeHandlers,
+  registerApprovalDelegationRoutes,
+  registerApprovalFileRoutes,
+  registerApprovalRoutes,
+} from './approvals';
+import { mobilityHandler, registerMobilityRoutes } from './mobility';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -147,6 +154,11 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerTeleexpertiseRoutes(app, deps);
   registerReferralIndicatorRoutes(app, deps);
   registerStaffRoutes(app, deps);
+  const approvalHandlers = approvalTypeHandlers([mobilityHandler]);
+  registerApprovalRoutes(app, deps, approvalHandlers);
+  registerApprovalFileRoutes(app, deps, approvalHandlers);
+  registerApprovalDelegationRoutes(app, deps);
+  registerMobilityRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

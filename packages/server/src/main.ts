@@ -7,6 +7,7 @@ import { platformJobs } from './jobs/job-definitions';
 import { demoPassword, demoUsers } from './demo/demo-users';
 import { startBreakGlassSweeper } from './break-glass/close-expired-break-glass';
 import { startPeriodicTask } from './jobs/periodic-task';
+import { flagOverdueApprovalSteps } from './approvals';
 import { loggingMessenger } from './notifications/messenger';
 import { escalateReferralTimers } from './referrals/escalate-referral-timers';
 import { escalateTeleexpertise } from './teleexpertise/escalate-teleexpertise';
@@ -42,11 +43,18 @@ async function main(): Promise<void> {
     60_000,
     (error) => app.log.error({ err: error }, 'tele-expertise escalation sweep failed'),
   );
+  // Approval steps past their due date are flagged, and their approvers reminded, within a minute.
+  const stopApprovalSweeper = startPeriodicTask(
+    () => flagOverdueApprovalSteps(handle.db, loggingMessenger(app.log)),
+    60_000,
+    (error) => app.log.error({ err: error }, 'approval overdue sweep failed'),
+  );
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, stopping`);
     stopSweeper();
     stopEscalations();
     stopTeleexpertiseEscalations();
+    stopApprovalSweeper();
     await app.close();
     await jobs.stop();
     await handle.close();

@@ -3,7 +3,7 @@ import type { Attachment } from '@tansiq/domain';
 import type { Executor, Tx } from '../client';
 import { asText, queryRows, toIso } from '../lib/rows';
 
-export type AttachmentOwnerKind = 'referral' | 'teleexpertise';
+export type AttachmentOwnerKind = 'referral' | 'teleexpertise' | 'approval_request';
 
 /** Stores a file attached to a referral or a tele-expertise request. */
 export async function insertAttachment(

@@ -172,7 +172,7 @@ export const attachments = pgTable(
   (table) => [
     primaryKey({ columns: [table.gstId, table.id] }),
     index('attachments_owner_idx').on(table.gstId, table.ownerKind, table.ownerId),
-    check('attachments_owner_kind_check', sql`${table.ownerKind} in ('referral', 'teleexpertise')`),
+    check('attachments_owner_kind_check', sql`${table.ownerKind} in ('referral', 'teleexpertise', 'approval_request')`),
     check('attachments_media_type_check', sql`${table.mediaType} in ('application/pdf', 'image/jpeg', 'image/png')`),
     check('attachments_size_check', sql`${table.sizeBytes} > 0`),
   ],

@@ -58,7 +58,8 @@ export interface AttachmentOwner {
   kind: AttachmentOwnerKind;
   id: string;
   gstId: string;
-  patientId: string;
+  /** Null for records that are not about a patient (a request for approval). */
+  patientId: string | null;
 }
 
 /**

@@ -26,6 +26,7 @@ import { seedDemoPathways } from './seed-demo-pathways';
 import { seedDemoReferrals } from './seed-demo-referrals';
 import { seedDemoTeleexpertise } from '../teleexpertise/seed-demo-teleexpertise';
 import { seedDemoStaff } from './seed-demo-staff';
+import { seedDemoMobilityStaff } from '../mobility/seed-demo-mobility-staff';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -143,5 +144,6 @@ export async function seedDemo(
   await seedDemoReferrals(db, gst.id);
   await seedDemoTeleexpertise(db, gst.id);
   await seedDemoStaff(db, gst.id);
+  await seedDemoMobilityStaff(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }

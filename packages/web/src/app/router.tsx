@@ -8,7 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
-import { cadres, employmentStatuses, specialtyCodes, teleexpertiseWorklists } from '@tansiq/domain';
+import { approvalWorklists, cadres, employmentStatuses, specialtyCodes, teleexpertiseWorklists } from '@tansiq/domain';
 import { meQuery } from '../features/auth';
 // The router is in the first chunk: it takes the light search-param parsers directly, not the feature barrels, which
 // would pull maps and charts into the login page's download.
@@ -246,6 +246,24 @@ const teleexpertiseRequestRoute = createRoute({
   ),
 });
 
+const approvalsRoute = createRoute({
+  ...child('/approvals'),
+  validateSearch: z.object({ view: z.enum(approvalWorklists).catch('mine').default('mine') }),
+  component: lazyRouteComponent(() => import('./routes/approvals/approvals-page'), 'ApprovalsPage'),
+});
+const newMobilityRoute = createRoute({
+  ...child('/approvals/new-mobility'),
+  component: lazyRouteComponent(() => import('./routes/approvals/new-mobility-page'), 'NewMobilityPage'),
+});
+const delegationsRoute = createRoute({
+  ...child('/approvals/delegations'),
+  component: lazyRouteComponent(() => import('./routes/approvals/delegations-page'), 'DelegationsPage'),
+});
+const approvalRequestRoute = createRoute({
+  ...child('/approvals/$requestId'),
+  component: lazyRouteComponent(() => import('./routes/approvals/approval-request-page'), 'ApprovalRequestPage'),
+});
+
 const aboutRoute = createRoute({
   ...child('/about'),
   component: lazyRouteComponent(() => import('./routes/about-page'), 'AboutPage'),
@@ -322,6 +340,10 @@ const routeTree = rootRoute.addChildren([
     myStaffRecordRoute,
     staffMemberRoute,
     staffingTableRoute,
+    approvalsRoute,
+    newMobilityRoute,
+    delegationsRoute,
+    approvalRequestRoute,
   ]),
 ]);
 

@@ -22,6 +22,7 @@ import {
   IconChartArrows,
   IconAddressBook,
   IconId,
+  IconChecklist,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -123,6 +124,15 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           to="/teleexpertise"
           label={t('teleexpertise.nav')}
           leftSection={<IconMessages size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {actor.assignments.some((assignment) => assignment.gstId === gst.id) && (
+        <NavLinkItem
+          to="/approvals"
+          search={{ view: 'mine' }}
+          label={t('approvals.nav')}
+          leftSection={<IconChecklist size={iconSize} />}
           onClick={onNavigate}
         />
       )}

@@ -34,6 +34,9 @@ export function NotificationBell() {
     } else if (notification.entityType === 'referral') {
       void navigate({ to: '/referrals/$referralId', params: { referralId: notification.entityId } });
     }
+    if (notification.entityType === 'approval_request') {
+      void navigate({ to: '/approvals/$requestId', params: { requestId: notification.entityId } });
+    }
   }
 
   return (

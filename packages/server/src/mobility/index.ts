@@ -1,0 +1,2 @@
+export { mobilityHandler } from './mobility-handler';
+export { registerMobilityRoutes } from './mobility-routes';

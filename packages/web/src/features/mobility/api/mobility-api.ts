@@ -1,0 +1,53 @@
+import {
+  approvalRequestViewSchema,
+  mobilityImpactSchema,
+  mobilityOptionsSchema,
+  MOBILITY_REQUEST_TYPE,
+  type MobilitySubjectInput,
+} from '@tansiq/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+
+/** What the form offers: destinations, the establishments the user raises mobilities for, and their staff. */
+export function useMobilityOptions(fromEstablishmentId: string | null) {
+  return useQuery({
+    queryKey: ['mobility', 'options', fromEstablishmentId],
+    queryFn: ({ signal }) =>
+      apiClient.get('/api/mobility/options', {
+        query: { fromEstablishmentId: fromEstablishmentId ?? undefined },
+        schema: mobilityOptionsSchema,
+        signal,
+      }),
+  });
+}
+
+/** The impact of a mobility request: conflicts, staff counts, WISN, on-call lines, assignments created. */
+export function useMobilityImpact(requestId: string) {
+  return useQuery({
+    queryKey: ['mobility', 'impact', requestId],
+    queryFn: ({ signal }) =>
+      apiClient.get(`/api/approval-requests/${encodeURIComponent(requestId)}/mobility-impact`, {
+        schema: mobilityImpactSchema,
+        signal,
+      }),
+  });
+}
+
+/** Raises (and submits) a mobility request. */
+export function useCreateMobility() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (subject: MobilitySubjectInput) =>
+      apiClient.post('/api/approval-requests', {
+        json: {
+          type: MOBILITY_REQUEST_TYPE,
+          subject,
+          originEstablishmentId: subject.fromEstablishmentId,
+          destinationEstablishmentId: subject.toEstablishmentId,
+          submit: true,
+        },
+        schema: approvalRequestViewSchema,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['approvals', 'list'] }),
+  });
+}

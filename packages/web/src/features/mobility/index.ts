@@ -1,0 +1,3 @@
+export { MobilityForm } from './components/mobility-form';
+export { MobilityImpactPanel } from './components/mobility-impact-panel';
+export { MobilitySubjectCard } from './components/mobility-subject-card';
