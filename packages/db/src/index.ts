@@ -61,3 +61,7 @@ export * from './referral-indicators/indicator-filters';
 export * from './referral-indicators/referral-indicator-queries';
 export * from './referral-indicators/referral-flow-queries';
 export * from './referral-indicators/historical-referral-writes';
+export * from './rosters/roster-line-queries';
+export * from './rosters/roster-queries';
+export * from './rosters/roster-problem-queries';
+export * from './rosters/to-roster-problem';
