@@ -106,3 +106,17 @@ export async function setRosterLineActive(
   );
   return rows.length > 0;
 }
+
+/** How many of `establishmentIds` are establishments of the GST. */
+export async function countEstablishmentsInGst(
+  executor: Executor,
+  gstId: string,
+  establishmentIds: readonly string[],
+): Promise<number> {
+  const rows = await queryRows(
+    executor,
+    sql`select count(*)::int as count from establishments
+      where gst_id = ${gstId} and id = any(${arrayParam(establishmentIds)}::uuid[])`,
+  );
+  return Number(rows[0]?.count ?? 0);
+}

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { specialtyCodes } from '../establishments/specialties';
 import { cadreSchema } from '../staff/cadres';
 import { rosterGapReasons } from './find-roster-gaps';
 import { rosterDayTypes, rosterLineKinds, shiftPatternSchema } from './roster-problem';
 
+const specialtyCodeSchema = z.string().refine((code) => specialtyCodes.includes(code), 'Unknown specialty');
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month YYYY-MM');
 
 /** Per-line overrides of the GST's roster rules; when lines are rostered together, the strictest value applies. */
@@ -45,9 +47,9 @@ const rosterLineFields = {
     .min(1)
     .max(10)
     .refine((ids) => new Set(ids).size === ids.length, 'Each establishment once'),
-  specialtyCode: z.string().min(1).nullable().default(null),
+  specialtyCode: specialtyCodeSchema.nullable().default(null),
   requiredCadres: z.array(cadreSchema).default([]),
-  requiredSpecialtyCodes: z.array(z.string().min(1)).default([]),
+  requiredSpecialtyCodes: z.array(specialtyCodeSchema).default([]),
   shiftPattern: shiftPatternSchema.prefault({}),
   eligibleStaffIds: z.array(z.uuid()).max(500).default([]),
   rulesOverrides: rosterRulesOverridesSchema.default({}),
@@ -55,11 +57,11 @@ const rosterLineFields = {
 
 /** Creating a roster line (GST HR officer, or the administrator or HR officer of all its establishments). */
 export const createRosterLineInputSchema = z.strictObject({ gstId: z.uuid(), ...rosterLineFields });
-export type CreateRosterLineInput = z.input<typeof createRosterLineInputSchema>;
+export type CreateRosterLineInput = z.output<typeof createRosterLineInputSchema>;
 
 /** Replacing a roster line's settings; `version` is the one read (409 when someone changed it since). */
 export const updateRosterLineInputSchema = z.strictObject({ version: z.number().int().min(1), ...rosterLineFields });
-export type UpdateRosterLineInput = z.input<typeof updateRosterLineInputSchema>;
+export type UpdateRosterLineInput = z.output<typeof updateRosterLineInputSchema>;
 
 /** The roster lines of a GST, optionally with the archived ones. */
 export const rosterLineListQuerySchema = z.strictObject({
@@ -80,7 +82,7 @@ export const generateRosterInputSchema = z.strictObject({
   /** Rosters replacing a draft pass the draft's version (409 when it changed since). */
   version: z.number().int().min(1).optional(),
 });
-export type GenerateRosterInput = z.input<typeof generateRosterInputSchema>;
+export type GenerateRosterInput = z.output<typeof generateRosterInputSchema>;
 
 /** A manual edit: the shifts whose holder changes (`staffId` null empties the shift), on the version read. */
 export const editRosterInputSchema = z.strictObject({
@@ -90,10 +92,10 @@ export const editRosterInputSchema = z.strictObject({
     .min(1)
     .max(500),
 });
-export type EditRosterInput = z.input<typeof editRosterInputSchema>;
+export type EditRosterInput = z.output<typeof editRosterInputSchema>;
 
 export const publishRosterInputSchema = z.strictObject({ version: z.number().int().min(1) });
-export type PublishRosterInput = z.input<typeof publishRosterInputSchema>;
+export type PublishRosterInput = z.output<typeof publishRosterInputSchema>;
 
 export const rosterListQuerySchema = z.strictObject({ gstId: z.uuid(), month: monthSchema.optional() });
 
