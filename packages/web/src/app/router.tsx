@@ -246,6 +246,11 @@ const teleexpertiseRequestRoute = createRoute({
   ),
 });
 
+const rostersRoute = createRoute({
+  ...child('/rosters'),
+  component: lazyRouteComponent(() => import('./routes/rosters/rosters-page'), 'RostersPage'),
+});
+
 const aboutRoute = createRoute({
   ...child('/about'),
   component: lazyRouteComponent(() => import('./routes/about-page'), 'AboutPage'),
@@ -284,6 +289,7 @@ const routeTree = rootRoute.addChildren([
     teleexpertiseRequestRoute,
     referralIndicatorsRoute,
     aboutRoute,
+    rostersRoute,
   ]),
 ]);
 

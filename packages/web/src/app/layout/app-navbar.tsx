@@ -20,6 +20,7 @@ import {
   IconRoute,
   IconMessages,
   IconChartArrows,
+  IconCalendarUser,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -35,6 +36,7 @@ import {
   canViewPathways,
   clinicalRoles,
   canViewReferralIndicators,
+  canViewRosters,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -197,6 +199,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
         leftSection={<IconCalendarOff size={iconSize} />}
         onClick={onNavigate}
       />
+      {canViewRosters(actor, gst.id) && (
+        <NavLinkItem
+          to="/rosters"
+          label={t('rosters.nav')}
+          leftSection={<IconCalendarUser size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
       <NavLinkItem
         to="/about"
         label={t('nav.about')}
