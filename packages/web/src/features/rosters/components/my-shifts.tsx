@@ -2,13 +2,13 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel';
 import { PageLoader } from '../../../components/page-loader';
-import { useFormatters } from '../../../lib/use-formatters';
+import { useMoroccoClock } from './use-morocco-clock';
 import { useMyShifts } from '../api/use-rosters';
 
 /** The connected person's published shifts of the month. */
 export function MyShifts({ month }: { month: string }) {
   const { t } = useTranslation();
-  const { formatDateTime } = useFormatters();
+  const { formatDateTime } = useMoroccoClock();
   const shifts = useMyShifts(month);
   if (shifts.isPending) {
     return <PageLoader />;

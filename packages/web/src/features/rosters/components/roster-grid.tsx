@@ -1,7 +1,7 @@
 import { Table, Text, UnstyledButton } from '@mantine/core';
 import type { RosterDetail } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../../lib/use-formatters';
+import { useMoroccoClock } from './use-morocco-clock';
 
 type RosterShiftView = RosterDetail['shifts'][number];
 
@@ -17,12 +17,7 @@ const dayBackground = (dayType: string | undefined) =>
 /** The month as a grid: one row per day, one column per line; unfilled shifts in red, weekends and holidays shaded. */
 export function RosterGrid({ roster, canEdit, onEditShift }: RosterGridProps) {
   const { t } = useTranslation();
-  const { language } = useFormatters();
-  const locale = { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' }[language];
-  // Shifts are laid out on Morocco's wall clock, whatever the browser's time zone.
-  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'Africa/Casablanca' });
-  const formatTime = (instant: string) => clock.format(new Date(instant));
-  const shortDay = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+  const { formatTime, formatDay } = useMoroccoClock();
   const names = new Map(roster.staff.map((person) => [person.staffId, person.name]));
   const days = [...new Set(roster.shifts.map((shift) => shift.day))].sort();
   const cell = (shift: RosterShiftView) => {
@@ -69,7 +64,7 @@ export function RosterGrid({ roster, canEdit, onEditShift }: RosterGridProps) {
             const ofDay = roster.shifts.filter((shift) => shift.day === day);
             return (
               <Table.Tr key={day} bg={dayBackground(ofDay[0]?.dayType)}>
-                <Table.Td>{shortDay.format(new Date(`${day}T12:00:00Z`))}</Table.Td>
+                <Table.Td>{formatDay(day)}</Table.Td>
                 {roster.lines.map((line) => {
                   const shifts = ofDay.filter((shift) => shift.lineId === line.id);
                   const hasGap = shifts.some((shift) => shift.staffId === null);
