@@ -34,7 +34,8 @@ describe('seedDemoRosters', () => {
         }),
       ),
     );
-    await db.execute(sql`update establishments set is_demo = true where gst_id = ${gst.id}`);
+    await db.execute(sql`update establishments set is_demo = true
+      where gst_id = ${gst.id} and id = any(${sql.param(hospitals.map((hospital) => hospital.id))}::uuid[])`);
     for (const hospital of hospitals) {
       for (let index = 0; index < 6; index++) {
         await buildStaffMember(db, gst.id, hospital.id, { cadre: 'general_practitioner' });
