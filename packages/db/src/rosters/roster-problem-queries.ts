@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { addDays, daysOfMonth, moroccoInstant, rosterRulesSchema, type RosterRules } from '@tansiq/domain';
-import type { Executor } from '../client';
+import type { Executor, Tx } from '../client';
 import { asText, asTextOrNull, queryRows } from '../lib/rows';
 import { asInteger, asTimestamp } from './roster-rows';
 
@@ -142,4 +142,11 @@ export async function loadRosterProblemRows(
     holidays: holidayRows.map((row) => asText(row.day)),
     gstRules: await getGstRosterRules(executor, input.gstId),
   };
+}
+
+/** Sets the GST's roster rules (the defaults fill what is not given). */
+export async function replaceGstRosterRules(tx: Tx, gstId: string, rules: RosterRules, userId: string): Promise<void> {
+  await tx.execute(sql`insert into gst_roster_rules (gst_id, rules, updated_by)
+    values (${gstId}, ${JSON.stringify(rules)}::jsonb, ${userId})
+    on conflict (gst_id) do update set rules = excluded.rules, updated_by = excluded.updated_by, updated_at = now()`);
 }

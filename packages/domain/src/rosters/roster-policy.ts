@@ -41,3 +41,7 @@ export const canManageSomeRoster = (actor: Actor, gstId: string): boolean =>
       isGstHrOfficer(assignment, gstId) ||
       ((assignment.role === 'hr_officer' || assignment.role === 'establishment_admin') && assignment.gstId === gstId),
   );
+
+/** Setting the GST's roster rules (rest, monthly maxima): its HR officers. */
+export const canSetRosterRules = (actor: Actor, gstId: string): boolean =>
+  actor.assignments.some((assignment) => isGstHrOfficer(assignment, gstId));

@@ -129,3 +129,23 @@ describe('/api/roster-lines', () => {
     expect(duplicate.statusCode).toBe(409);
   });
 });
+
+describe('/api/gsts/:gstId/roster-rules', () => {
+  it('reads the defaults, lets a GST HR officer set the rules (audited) and nobody else', async () => {
+    const url = `/api/gsts/${world.tta.id}/roster-rules`;
+    const read = await request(context.app, world.nurseA, 'GET', url);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ minRestAfterGardeHours: 24 });
+    // Astreintes only: the other test files of a PostgreSQL run roster gardes in this GST.
+    const rules = { ...read.json(), maxAstreintesPerMonth: 12 };
+    const set = await request(context.app, world.gstHr, 'PUT', url, rules);
+    expect(set.statusCode).toBe(200);
+    expect((await request(context.app, world.nurseA, 'GET', url)).json()).toEqual(rules);
+    expect((await request(context.app, world.adminA, 'PUT', url, rules)).statusCode).toBe(403);
+    expect((await request(context.app, world.orientalHr, 'PUT', url, rules)).statusCode).toBe(404);
+    expect((await request(context.app, world.gstHr, 'PUT', url, { maxGardesPerMonth: -1 })).statusCode).toBe(400);
+    expect((await request(context.app, null, 'GET', url)).statusCode).toBe(401);
+    const audit = await searchAudit(context.app, world.gstAdmin, `entityId=${world.tta.id}`);
+    expect(audit.items.map((event) => event.action)).toContain('roster_rules.update');
+  });
+});

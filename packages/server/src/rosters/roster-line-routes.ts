@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import {
   createRosterLineInputSchema,
+  rosterRulesSchema,
   rosterLineListQuerySchema,
   rosterLineRecordSchema,
   updateRosterLineInputSchema,
 } from '@tansiq/domain';
 import type { AppDependencies, AppInstance } from '../http/app-types';
-import { errorResponses, idParamsSchema } from '../http/error-responses';
+import { errorResponses, gstParamsSchema, idParamsSchema } from '../http/error-responses';
 import { requestContext } from '../http/request-context';
 import {
   createRosterLine,
@@ -15,6 +16,7 @@ import {
   setRosterLineArchived,
   updateRosterLine,
 } from './roster-line-use-cases';
+import { getRosterRules, setRosterRules } from './roster-rules-use-cases';
 
 const tags = ['rosters'];
 
@@ -73,5 +75,24 @@ export function registerRosterLineRoutes(app: AppInstance, deps: AppDependencies
       },
     },
     async (request) => setRosterLineArchived(db, requestContext(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/gsts/:gstId/roster-rules',
+    { schema: { tags, params: gstParamsSchema, response: { 200: rosterRulesSchema, ...errorResponses } } },
+    async (request) => getRosterRules(db, requestContext(request), request.params.gstId),
+  );
+
+  app.put(
+    '/api/gsts/:gstId/roster-rules',
+    {
+      schema: {
+        tags,
+        params: gstParamsSchema,
+        body: rosterRulesSchema.strict(),
+        response: { 200: rosterRulesSchema, ...errorResponses },
+      },
+    },
+    async (request) => setRosterRules(db, requestContext(request), request.params.gstId, request.body),
   );
 }
