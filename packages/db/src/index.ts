@@ -65,3 +65,7 @@ export * from './referral-indicators/historical-referral-writes';
 export * from './staff/index';
 export * from './approvals/index';
 export * from './mobility/mobility-queries';
+export * from './rosters/roster-line-queries';
+export * from './rosters/roster-queries';
+export * from './rosters/roster-problem-queries';
+export * from './rosters/to-roster-problem';

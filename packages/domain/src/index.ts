@@ -118,3 +118,5 @@ export * from './staff/staffing-table-api';
 export * from './approvals/approval-request-view';
 export * from './mobility/mobility-request';
 export * from './mobility/mobility-impact';
+export * from './rosters/roster-api';
+export * from './rosters/roster-policy';

@@ -46,6 +46,8 @@ import {
   registerApprovalRoutes,
 } from './approvals';
 import { mobilityHandler, registerMobilityRoutes } from './mobility';
+import { registerRosterLineRoutes } from './rosters/roster-line-routes';
+import { registerRosterRoutes } from './rosters/roster-routes';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -159,6 +161,8 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerApprovalFileRoutes(app, deps, approvalHandlers);
   registerApprovalDelegationRoutes(app, deps);
   registerMobilityRoutes(app, deps);
+  registerRosterLineRoutes(app, deps);
+  registerRosterRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

@@ -10,3 +10,4 @@ export * from './referrals';
 export * from './teleexpertise';
 export * from './staff';
 export * from './approvals';
+export * from './rosters';

@@ -27,6 +27,7 @@ import { seedDemoReferrals } from './seed-demo-referrals';
 import { seedDemoTeleexpertise } from '../teleexpertise/seed-demo-teleexpertise';
 import { seedDemoStaff } from './seed-demo-staff';
 import { seedDemoMobilityStaff } from '../mobility/seed-demo-mobility-staff';
+import { seedDemoRosters } from './seed-demo-rosters';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -145,5 +146,6 @@ export async function seedDemo(
   await seedDemoTeleexpertise(db, gst.id);
   await seedDemoStaff(db, gst.id);
   await seedDemoMobilityStaff(db, gst.id);
+  await seedDemoRosters(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }

@@ -263,6 +263,10 @@ const approvalRequestRoute = createRoute({
   ...child('/approvals/$requestId'),
   component: lazyRouteComponent(() => import('./routes/approvals/approval-request-page'), 'ApprovalRequestPage'),
 });
+const rostersRoute = createRoute({
+  ...child('/rosters'),
+  component: lazyRouteComponent(() => import('./routes/rosters/rosters-page'), 'RostersPage'),
+});
 
 const aboutRoute = createRoute({
   ...child('/about'),
@@ -344,6 +348,7 @@ const routeTree = rootRoute.addChildren([
     newMobilityRoute,
     delegationsRoute,
     approvalRequestRoute,
+    rostersRoute,
   ]),
 ]);
 

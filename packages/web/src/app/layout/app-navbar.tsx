@@ -23,6 +23,7 @@ import {
   IconAddressBook,
   IconId,
   IconChecklist,
+  IconCalendarUser,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -39,6 +40,7 @@ import {
   clinicalRoles,
   canViewReferralIndicators,
   staffDirectoryRoles,
+  canViewRosters,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -227,6 +229,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
         leftSection={<IconCalendarOff size={iconSize} />}
         onClick={onNavigate}
       />
+      {canViewRosters(actor, gst.id) && (
+        <NavLinkItem
+          to="/rosters"
+          label={t('rosters.nav')}
+          leftSection={<IconCalendarUser size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
       <NavLinkItem
         to="/about"
         label={t('nav.about')}

@@ -1,0 +1,4 @@
+export { useRosterLines } from './api/use-roster-lines';
+export { MonthRosterPanel } from './components/month-roster-panel';
+export { RosterLinesPanel } from './components/roster-lines-panel';
+export { MyShifts } from './components/my-shifts';
