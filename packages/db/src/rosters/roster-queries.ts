@@ -211,3 +211,28 @@ export async function listPublishedShiftsOfUser(
     endsAt: asTimestamp(row.ends_at),
   }));
 }
+
+/**
+ * The on-call lines a staff member holds shifts on between two days (both included), draft or published rosters,
+ * with the number of days on duty: what a mobility over that period would leave uncovered.
+ */
+export async function listStaffDutiesBetween(
+  executor: Executor,
+  gstId: string,
+  staffMemberId: string,
+  fromDay: string,
+  toDay: string | null,
+): Promise<{ lineId: string; name: string; dutyDays: number }[]> {
+  const rows = await queryRows(
+    executor,
+    sql`select l.id as line_id, l.name, count(distinct s.day)::int as duty_days
+      from roster_shifts s
+        join rosters r on r.gst_id = s.gst_id and r.id = s.roster_id
+        join roster_lines l on l.gst_id = s.gst_id and l.id = s.line_id
+      where s.gst_id = ${gstId} and s.staff_member_id = ${staffMemberId} and s.day >= ${fromDay}::date
+        and (${toDay}::date is null or s.day <= ${toDay}::date)
+      group by l.id, l.name
+      order by l.name`,
+  );
+  return rows.map((row) => ({ lineId: asText(row.line_id), name: asText(row.name), dutyDays: Number(row.duty_days) }));
+}

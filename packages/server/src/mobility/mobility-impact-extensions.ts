@@ -1,5 +1,5 @@
 import type { MobilityImpact, MobilitySubject, StaffCountChange } from '@tansiq/domain';
-import type { Executor, MobilityStaffSchedule } from '@tansiq/db';
+import { listStaffDutiesBetween, type Executor, type MobilityStaffSchedule } from '@tansiq/db';
 
 type WisnChanges = (
   executor: Executor,
@@ -20,7 +20,8 @@ type OnCallLines = (
 export const mobilityWisnChanges: WisnChanges = () => Promise.resolve(null);
 
 /**
- * The on-call lines whose rosters the mobility touches (the person's duties in its period). The rosters are built by
- * the rosters slice: until they are wired here (at merge), there are none.
+ * The on-call lines whose rosters the mobility touches: the person's shifts (draft or published rosters) in its
+ * period, per line with the days on duty, which someone else will have to take.
  */
-export const mobilityOnCallLines: OnCallLines = () => Promise.resolve([]);
+export const mobilityOnCallLines: OnCallLines = (executor, schedule, subject) =>
+  listStaffDutiesBetween(executor, schedule.gstId, schedule.id, subject.startsOn, subject.endsOn);

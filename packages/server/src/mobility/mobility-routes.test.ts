@@ -81,6 +81,24 @@ describe('a temporary mission', () => {
     expect(impact.staffCounts[0]).toMatchObject({ fteBefore: 1, fteAfter: 0.5 });
   });
 
+  it('lists the on-call lines where the person holds shifts in the period, with the days on duty', async () => {
+    const db = world.context.handle.db;
+    const lineId = '0d7a3c52-4b1e-4f6a-9c2d-8e5f1a2b3c40';
+    const rosterId = '1e8b4d63-5c2f-4a7b-8d3e-9f6a2b3c4d51';
+    await db.execute(sql`insert into roster_lines (gst_id, id, name, kind, establishment_ids, shift_pattern)
+      values (${world.gstId}, ${lineId}, 'Garde des urgences', 'garde', array[${world.origin.id}]::uuid[], '{}'::jsonb)`);
+    await db.execute(sql`insert into rosters (gst_id, id, month, line_ids, line_key)
+      values (${world.gstId}, ${rosterId}, '2027-12', array[${lineId}]::uuid[], ${lineId})`);
+    for (const [index, day] of ['2027-12-07', '2027-12-09', '2027-12-20'].entries()) {
+      await db.execute(sql`insert into roster_shifts (gst_id, roster_id, shift_id, line_id, day, day_type, starts_at,
+          ends_at, staff_member_id)
+        values (${world.gstId}, ${rosterId}, ${`shift-${index}`}, ${lineId}, ${day}, 'weekday',
+          ${`${day}T17:00:00Z`}, ${`${day}T07:00:00Z`}::timestamptz + interval '1 day', ${world.staff.id})`);
+    }
+    const { id } = await raiseMobility(world, world.originDirector, { startsOn: '2027-12-06', endsOn: '2027-12-10' });
+    expect((await impactOf(world.hr, id)).onCallLines).toEqual([{ lineId, name: 'Garde des urgences', dutyDays: 2 }]);
+  });
+
   it('answers 422 with the rule when the assignment would break it, and writes nothing', async () => {
     const { id, version } = await raiseMobility(world, world.originDirector, {
       startsOn: '2027-10-04',
