@@ -61,3 +61,8 @@ export * from './referral-indicators/indicator-filters';
 export * from './referral-indicators/referral-indicator-queries';
 export * from './referral-indicators/referral-flow-queries';
 export * from './referral-indicators/historical-referral-writes';
+export * from './wisn/wisn-standard-queries';
+export * from './wisn/wisn-workload-queries';
+export * from './wisn/wisn-platform-workload';
+export * from './wisn/wisn-staff-queries';
+export * from './wisn/wisn-establishment-queries';

@@ -112,3 +112,5 @@ export * from './rosters/assert-roster-edit-allowed';
 export * from './rosters/roster-fairness';
 export * from './rosters/generate-roster';
 export * from './rosters/synthetic-province-roster';
+export * from './wisn/wisn-api';
+export * from './wisn/wisn-policy';

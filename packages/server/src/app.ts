@@ -38,6 +38,7 @@ import { registerServiceDirectoryRoutes } from './services/service-routes';
 import { registerPathwayRoutes } from './pathways/pathway-routes';
 import { registerTeleexpertiseRoutes } from './teleexpertise/teleexpertise-routes';
 import { registerReferralIndicatorRoutes } from './referral-indicators/referral-indicator-routes';
+import { registerWisnRoutes } from './wisn/wisn-routes';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerPathwayRoutes(app, deps);
   registerTeleexpertiseRoutes(app, deps);
   registerReferralIndicatorRoutes(app, deps);
+  registerWisnRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

@@ -9,3 +9,4 @@ export * from './pathways';
 export * from './referrals';
 export * from './teleexpertise';
 export * from './staff';
+export * from './wisn';
