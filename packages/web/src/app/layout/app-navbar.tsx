@@ -20,6 +20,7 @@ import {
   IconRoute,
   IconMessages,
   IconChartArrows,
+  IconScale,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -35,6 +36,7 @@ import {
   canViewPathways,
   clinicalRoles,
   canViewReferralIndicators,
+  wisnViewScope,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -95,6 +97,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           to="/referral-indicators"
           label={t('nav.referralIndicators')}
           leftSection={<IconChartArrows size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {wisnViewScope(actor, gst.id) !== null && (
+        <NavLinkItem
+          to="/wisn"
+          label={t('wisn.nav')}
+          leftSection={<IconScale size={iconSize} />}
           onClick={onNavigate}
         />
       )}
