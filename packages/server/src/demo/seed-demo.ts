@@ -25,6 +25,7 @@ import { seedDemoServices } from './seed-demo-services';
 import { seedDemoPathways } from './seed-demo-pathways';
 import { seedDemoReferrals } from './seed-demo-referrals';
 import { seedDemoTeleexpertise } from '../teleexpertise/seed-demo-teleexpertise';
+import { seedDemoWisn } from './seed-demo-wisn';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -141,5 +142,6 @@ export async function seedDemo(
   await seedDemoPathways(db, gst.id);
   await seedDemoReferrals(db, gst.id);
   await seedDemoTeleexpertise(db, gst.id);
+  await seedDemoWisn(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }
