@@ -95,7 +95,6 @@ export function WisnPage() {
                 ` ${t('wisn.missingStandards', { count: data.missingStandards.length })}`}
             </Text>
           </Card>
-          <WisnLegend />
           <Tabs defaultValue="table" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="table">{t('wisn.tabs.table')}</Tabs.Tab>
@@ -105,12 +104,15 @@ export function WisnPage() {
               <Tabs.Tab value="standards">{t('wisn.tabs.standards')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="table" pt="md">
-              <WisnHeatMapTable
-                result={data}
-                establishmentName={establishmentName}
-                provinceName={provinceName}
-                onSelect={handleSelect}
-              />
+              <Stack gap="sm">
+                <WisnLegend />
+                <WisnHeatMapTable
+                  result={data}
+                  establishmentName={establishmentName}
+                  provinceName={provinceName}
+                  onSelect={handleSelect}
+                />
+              </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="map" pt="md">
               <WisnPressureMap result={data} regionCode={gst.regionCode} />
