@@ -18,7 +18,8 @@ afterAll(async () => {
 
 describe('seedDemoWisn', () => {
   it('stores valid default standards once, marked to be confirmed, and is idempotent', async () => {
-    const gst = await gstOf(handle.db, '01');
+    // Dakhla-Oued Ed-Dahab: no other test writes WISN standards there (the PostgreSQL test database is shared).
+    const gst = await gstOf(handle.db, '12');
     const first = await seedDemoWisn(handle.db, gst.id);
     expect(first.standards).toBe(demoWisnStandards().length);
     expect(await seedDemoWisn(handle.db, gst.id)).toEqual({ standards: 0 });
