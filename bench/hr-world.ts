@@ -60,9 +60,10 @@ async function writeRegionEstablishments(db: Db, gstId: string, count: number): 
 }
 
 /** Staff spread over establishments by cadre mix; one in ten gets a second, 20 % assignment elsewhere. */
-async function writeStaff(db: Db, gstId: string, staff: number): Promise<void> {
+// Join keys are computed against constants (the counts just written), so the joins hash instead of looping.
+async function writeStaff(db: Db, gstId: string, staff: number, establishments: number): Promise<void> {
   await db.execute(sql`with places as (
-      select id, row_number() over (order by code) - 1 as n, count(*) over () as total
+      select id, row_number() over (order by code) - 1 as n
       from establishments where gst_id = ${gstId} and code like 'HR%')
     insert into staff_members (gst_id, id, staff_number, given_name_latin, family_name_latin, sex, birth_date, cadre,
       employment_status, employed_from)
@@ -72,16 +73,16 @@ async function writeStaff(db: Db, gstId: string, staff: number): Promise<void> {
       'civil_servant_transferred', date '2015-01-01'
     from generate_series(1, ${staff}) as s`);
   await db.execute(sql`with places as (
-      select id, row_number() over (order by code) - 1 as n, count(*) over () as total
+      select id, row_number() over (order by code) - 1 as n
       from establishments where gst_id = ${gstId} and code like 'HR%'),
     members as (select id, row_number() over (order by staff_number) - 1 as n from staff_members
       where gst_id = ${gstId} and staff_number like 'BENCH-S-%')
     insert into staff_assignments (gst_id, id, staff_member_id, establishment_id, kind, time_share, valid_from)
     select ${gstId}::uuid, gen_random_uuid(), m.id, p.id, 'primary', case when m.n % 10 = 0 then 80 else 100 end, date '2015-01-01'
-    from members m join places p on p.n = m.n % p.total
+    from members m join places p on p.n = m.n % ${establishments}
     union all
     select ${gstId}::uuid, gen_random_uuid(), m.id, p.id, 'additional', 20, date '2024-01-01'
-    from members m join places p on p.n = (m.n + 7) % p.total where m.n % 10 = 0`);
+    from members m join places p on p.n = (m.n + 7) % ${establishments} where m.n % 10 = 0`);
 }
 
 /** A year of activity: encounters spread over establishments, kinds and months; tele-expertise answers at hospitals. */
@@ -92,9 +93,9 @@ async function writeActivity(db: Db, gstId: string, size: HrWorldSize, year: num
       'unknown', date '1960-01-01' + (s % 20000), 'day'
     from generate_series(1, ${size.patients}) as s`);
   await db.execute(sql`with places as (
-      select id, row_number() over (order by code) - 1 as n, count(*) over () as total
+      select id, row_number() over (order by code) - 1 as n
       from establishments where gst_id = ${gstId} and code like 'HR%'),
-    people as (select id, row_number() over (order by regional_id) - 1 as n, count(*) over () as total
+    people as (select id, row_number() over (order by regional_id) - 1 as n
       from patients where gst_id = ${gstId} and regional_id like 'BENCH-P-%')
     insert into encounters (gst_id, id, patient_id, establishment_id, specialty_code, kind, started_at, ended_at, icd10_code)
     select ${gstId}::uuid, gen_random_uuid(), pe.id, pl.id,
@@ -104,8 +105,8 @@ async function writeActivity(db: Db, gstId: string, size: HrWorldSize, year: num
       ${`${year}-01-01T08:00:00Z`}::timestamptz + ((s % 360) || ' days')::interval + ((1 + s % 4) || ' days')::interval,
       case when s % 23 = 0 then 'O80' else null end
     from generate_series(1, ${size.encounters}) as s
-    join places pl on pl.n = s % pl.total
-    join people pe on pe.n = s % pe.total`);
+    join places pl on pl.n = s % ${size.establishments}
+    join people pe on pe.n = s % ${size.patients}`);
   await db.execute(sql`insert into care_acts (gst_id, id, kind, author_user_id, establishment_id, specialty_code,
       source_type, source_id, performed_at)
     select ${gstId}::uuid, gen_random_uuid(), 'teleexpertise_answer', gen_random_uuid(), e.id, 'cardiology', 'teleexpertise_request',
@@ -113,16 +114,21 @@ async function writeActivity(db: Db, gstId: string, size: HrWorldSize, year: num
     from establishments e, generate_series(1, 40) as s
     where e.gst_id = ${gstId} and e.code like 'HR%' and e.type in ('CHP', 'CHR', 'CHU', 'HS')`);
   await db.execute(sql`insert into wisn_workload_entries (gst_id, establishment_id, year, activity_code, annual_workload)
-    select ${gstId}::uuid, e.id, ${year}, code, 500 + (row_number() over ()) % 2000
-    from establishments e, unnest(array['child_vaccination', 'school_health_visit']) as code
+    select ${gstId}::uuid, e.id, ${year}, activity.code, 500 + (row_number() over ()) % 2000
+    from establishments e, unnest(array['child_vaccination', 'school_health_visit']) as activity(code)
     where e.gst_id = ${gstId} and e.code like 'HR%'`);
 }
 
 /** Builds the bench region in the GST and returns what was written. */
 export async function buildHrWorld(db: Db, gstId: string, size: HrWorldSize, year: number): Promise<void> {
+  const step = (name: string) => console.log(`bench:hr build: ${name}…`);
+  step('establishments');
   await writeRegionEstablishments(db, gstId, size.establishments);
-  await writeStaff(db, gstId, size.staff);
+  step('staff');
+  await writeStaff(db, gstId, size.staff, size.establishments);
+  step('activity');
   await writeActivity(db, gstId, size, year);
+  step('standards');
   for (const standard of demoWisnStandards()) {
     await insertWisnStandard(db, gstId, { id: randomUUID(), standard, createdBy: null });
   }

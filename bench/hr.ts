@@ -52,6 +52,7 @@ async function onServer(statement: string): Promise<void> {
 await onServer(`create database ${benchDatabase}`);
 const benchUrl = serverUrl ? Object.assign(new URL(serverUrl), { pathname: `/${benchDatabase}` }).toString() : null;
 const handle = await openDatabase(benchUrl ? { kind: 'postgres', url: benchUrl } : { kind: 'pglite', dataDir: null });
+console.log('bench:hr: preparing the database…');
 await prepareDatabase(handle, { referenceDataDir: resolve(root, 'reference-data/morocco'), demoMode: false });
 const gst = await findGstByRegion(handle.db, '01');
 if (!gst) {
