@@ -22,8 +22,8 @@ describe('WisnCalculation', { timeout: 20_000 }, () => {
     ).toEqual(['Consultation curative', '12 min chacune', '8.200', '6.150', 'Plateforme', '0,75']);
     expect(within(rows[1] as HTMLElement).getByText('Manquante')).toBeTruthy();
     expect(screen.getByText('S (effectif pour les activités de service) = 0,75')).toBeTruthy();
-    expect(screen.getByText('FMC = 1 ÷ (1 − 5 % ÷ 100) = 1,05')).toBeTruthy();
-    expect(screen.getByText('FMI = 328 h ÷ TTD = 0,2')).toBeTruthy();
+    expect(screen.getByText('FPC = 1 ÷ (1 − 5 % ÷ 100) = 1,05')).toBeTruthy();
+    expect(screen.getByText('FPI = 328 h ÷ TTD = 0,2')).toBeTruthy();
     // R = 0.75 ÷ 0.95 + 0.2 = 0.989…; one GP in post: ratio 1.011, balanced.
     expect(screen.getByText('0,99')).toBeTruthy();
     expect(screen.getByText('1,01')).toBeTruthy();
