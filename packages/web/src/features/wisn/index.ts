@@ -8,3 +8,4 @@ export { WisnStandardsEditor } from './components/wisn-standards-editor';
 export { WisnTotalsTable } from './components/wisn-totals-table';
 export { WisnWhatIfPanel } from './components/wisn-what-if-panel';
 export { useWisnNumber } from './components/use-wisn-number';
+export { WisnWorkloadForm } from './components/wisn-workload-form';

@@ -1,12 +1,13 @@
-import { Group, Select, Stack, Text } from '@mantine/core';
-import { cadres } from '@tansiq/domain';
+import { Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { cadres, canEditWisnWorkload } from '@tansiq/domain';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/anchor-link';
 import { ErrorPanel } from '../../../components/error-panel';
 import { PageLoader } from '../../../components/page-loader';
 import { PageTitle } from '../../../components/page-title';
-import { useEstablishmentWisn, useWisnNumber, WisnCalculation } from '../../../features/wisn';
+import { useSession } from '../../../features/auth';
+import { useEstablishmentWisn, useWisnNumber, WisnCalculation, WisnWorkloadForm } from '../../../features/wisn';
 import { localizedName } from '../../../lib/localized-name';
 import { useLanguage } from '../../../lib/use-language';
 
@@ -20,6 +21,7 @@ export function WisnCalculationPage() {
   const { id } = route.useParams();
   const { cadre, year } = route.useSearch();
   const navigate = useNavigate();
+  const { actor, gst } = useSession();
   const wisn = useEstablishmentWisn(id, cadre, year);
   if (wisn.isError) {
     return <ErrorPanel error={wisn.error} onRetry={() => void wisn.refetch()} />;
@@ -54,6 +56,14 @@ export function WisnCalculationPage() {
         </Text>
       </Group>
       <WisnCalculation data={wisn.data} />
+      {canEditWisnWorkload(actor, { gstId: gst.id, establishmentId: id }) && (
+        <Card withBorder padding="md">
+          <Title order={2} size="h5" mb="xs">
+            {t('wisn.workload.title')}
+          </Title>
+          <WisnWorkloadForm key={`${cadre}|${year}`} gstId={gst.id} data={wisn.data} />
+        </Card>
+      )}
     </Stack>
   );
 }

@@ -4,9 +4,11 @@ import {
   wisnStandardListSchema,
   wisnStandardVersionSchema,
   wisnWhatIfResponseSchema,
+  wisnWorkloadFiguresSchema,
   type Cadre,
   type EstablishmentType,
   type PutWisnStandardInput,
+  type PutWisnWorkloadInput,
   type WisnWhatIfInput,
 } from '@tansiq/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -75,5 +77,15 @@ export function useWisnWhatIf() {
   return useMutation({
     mutationFn: (input: WisnWhatIfInput) =>
       apiClient.post('/api/wisn/what-if', { json: input, schema: wisnWhatIfResponseSchema }),
+  });
+}
+
+/** Sets entered workload figures of one establishment and year (null removes one). */
+export function usePutWisnWorkload() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PutWisnWorkloadInput) =>
+      apiClient.request('PUT', '/api/wisn/workload', { json: input, schema: wisnWorkloadFiguresSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['wisn'] }),
   });
 }
