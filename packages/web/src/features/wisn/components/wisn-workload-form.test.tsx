@@ -34,9 +34,9 @@ describe('WisnWorkloadForm', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les chiffres' }));
     expect(await screen.findByText('Chiffres enregistrés.')).toBeTruthy();
     const [url, init] = fetchMock.mock.calls.at(-1) ?? [];
-    expect(String(url)).toContain('/api/wisn/workload');
+    expect(typeof url === 'string' ? url : '').toContain('/api/wisn/workload');
     expect(init?.method).toBe('PUT');
-    expect(JSON.parse(String(init?.body))).toEqual({
+    expect(JSON.parse(typeof init?.body === 'string' ? init.body : '')).toEqual({
       gstId: regionalWisn.gstId,
       establishmentId: centreId,
       year: 2025,
