@@ -69,3 +69,8 @@ export * from './rosters/roster-line-queries';
 export * from './rosters/roster-queries';
 export * from './rosters/roster-problem-queries';
 export * from './rosters/to-roster-problem';
+export * from './wisn/wisn-standard-queries';
+export * from './wisn/wisn-workload-queries';
+export * from './wisn/wisn-platform-workload';
+export * from './wisn/wisn-staff-queries';
+export * from './wisn/wisn-establishment-queries';

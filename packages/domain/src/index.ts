@@ -120,3 +120,5 @@ export * from './mobility/mobility-request';
 export * from './mobility/mobility-impact';
 export * from './rosters/roster-api';
 export * from './rosters/roster-policy';
+export * from './wisn/wisn-api';
+export * from './wisn/wisn-policy';

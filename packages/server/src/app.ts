@@ -48,6 +48,7 @@ import {
 import { mobilityHandler, registerMobilityRoutes } from './mobility';
 import { registerRosterLineRoutes } from './rosters/roster-line-routes';
 import { registerRosterRoutes } from './rosters/roster-routes';
+import { registerWisnRoutes } from './wisn/wisn-routes';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -163,6 +164,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerMobilityRoutes(app, deps);
   registerRosterLineRoutes(app, deps);
   registerRosterRoutes(app, deps);
+  registerWisnRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

@@ -11,3 +11,4 @@ export * from './teleexpertise';
 export * from './staff';
 export * from './approvals';
 export * from './rosters';
+export * from './wisn';

@@ -28,6 +28,7 @@ import { seedDemoTeleexpertise } from '../teleexpertise/seed-demo-teleexpertise'
 import { seedDemoStaff } from './seed-demo-staff';
 import { seedDemoMobilityStaff } from '../mobility/seed-demo-mobility-staff';
 import { seedDemoRosters } from './seed-demo-rosters';
+import { seedDemoWisn } from './seed-demo-wisn';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -147,5 +148,6 @@ export async function seedDemo(
   await seedDemoStaff(db, gst.id);
   await seedDemoMobilityStaff(db, gst.id);
   await seedDemoRosters(db, gst.id);
+  await seedDemoWisn(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }

@@ -8,7 +8,14 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
-import { approvalWorklists, cadres, employmentStatuses, specialtyCodes, teleexpertiseWorklists } from '@tansiq/domain';
+import {
+  approvalWorklists,
+  cadreSchema,
+  cadres,
+  employmentStatuses,
+  specialtyCodes,
+  teleexpertiseWorklists,
+} from '@tansiq/domain';
 import { meQuery } from '../features/auth';
 // The router is in the first chunk: it takes the light search-param parsers directly, not the feature barrels, which
 // would pull maps and charts into the login page's download.
@@ -267,6 +274,18 @@ const rostersRoute = createRoute({
   ...child('/rosters'),
   component: lazyRouteComponent(() => import('./routes/rosters/rosters-page'), 'RostersPage'),
 });
+const wisnRoute = createRoute({
+  ...child('/wisn'),
+  component: lazyRouteComponent(() => import('./routes/wisn/wisn-page'), 'WisnPage'),
+});
+const wisnCalculationRoute = createRoute({
+  ...child('/wisn/establishments/$id'),
+  validateSearch: z.object({
+    cadre: cadreSchema.catch('general_practitioner').default('general_practitioner'),
+    year: z.coerce.number().int().min(2000).max(2100).catch(new Date().getFullYear()).default(new Date().getFullYear()),
+  }),
+  component: lazyRouteComponent(() => import('./routes/wisn/wisn-calculation-page'), 'WisnCalculationPage'),
+});
 
 const aboutRoute = createRoute({
   ...child('/about'),
@@ -349,6 +368,8 @@ const routeTree = rootRoute.addChildren([
     delegationsRoute,
     approvalRequestRoute,
     rostersRoute,
+    wisnRoute,
+    wisnCalculationRoute,
   ]),
 ]);
 

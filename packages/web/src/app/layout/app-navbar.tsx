@@ -24,6 +24,7 @@ import {
   IconId,
   IconChecklist,
   IconCalendarUser,
+  IconScale,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -41,6 +42,7 @@ import {
   canViewReferralIndicators,
   staffDirectoryRoles,
   canViewRosters,
+  wisnViewScope,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -101,6 +103,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           to="/referral-indicators"
           label={t('nav.referralIndicators')}
           leftSection={<IconChartArrows size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {wisnViewScope(actor, gst.id) !== null && (
+        <NavLinkItem
+          to="/wisn"
+          label={t('wisn.nav')}
+          leftSection={<IconScale size={iconSize} />}
           onClick={onNavigate}
         />
       )}

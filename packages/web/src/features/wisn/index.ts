@@ -1,0 +1,11 @@
+export { useEstablishmentWisn, useRegionalWisn, useWisnStandards, type WisnFilters } from './api/use-wisn';
+export { WisnCalculation } from './components/wisn-calculation';
+export { WisnFiltersBar } from './components/wisn-filters-bar';
+export { WisnHeatMapTable } from './components/wisn-heat-map-table';
+export { WisnLegend } from './components/wisn-legend';
+export { WisnPressureMap } from './components/wisn-pressure-map';
+export { WisnStandardsEditor } from './components/wisn-standards-editor';
+export { WisnTotalsTable } from './components/wisn-totals-table';
+export { WisnWhatIfPanel } from './components/wisn-what-if-panel';
+export { useWisnNumber } from './components/use-wisn-number';
+export { WisnWorkloadForm } from './components/wisn-workload-form';
