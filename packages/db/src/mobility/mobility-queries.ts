@@ -1,11 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type {
-  AssignmentPeriod,
-  Cadre,
-  LeaveKind,
-  LeavePeriod,
-  StaffAssignmentKind,
-} from '@tansiq/domain';
+import type { AssignmentPeriod, Cadre, LeaveKind, LeavePeriod, StaffAssignmentKind } from '@tansiq/domain';
 import type { Executor, Tx } from '../client';
 import { asText, asTextOrNull, queryRows } from '../lib/rows';
 
