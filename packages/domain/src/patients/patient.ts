@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { arabicNameSchema, latinNameSchema } from '../lib/person-names';
 import { communeCodeSchema } from '../territory/territory-codes';
-import { isArabic } from './matching/normalise-arabic';
 import { normalisePhone } from './matching/compare-identifiers';
 import { parseRegionalPatientId } from './regional-patient-id';
 
@@ -28,27 +28,8 @@ const nullableText = (max: number) =>
     .transform((value) => (value === '' ? null : value))
     .nullable();
 
-/** A name part in Latin script: letters, spaces, hyphens and apostrophes (M'hamed), no Arabic letters. */
-const latinName = z
-  .string()
-  .trim()
-  .max(80)
-  .refine((value) => !isArabic(value), 'Type this name in Latin letters; the Arabic name has its own field')
-  .refine((value) => value === '' || /^[\p{L}][\p{L}\p{M} '’.-]*$/u.test(value), 'A name holds letters only')
-  .transform((value) => (value === '' ? null : value))
-  .nullable();
-
-/** A name part in Arabic script. */
-const arabicName = z
-  .string()
-  .trim()
-  .max(80)
-  .refine(
-    (value) => value === '' || /^[\u0600-\u06FF\u0750-\u077F\s]+$/.test(value),
-    'Type this name in Arabic letters',
-  )
-  .transform((value) => (value === '' ? null : value))
-  .nullable();
+const latinName = latinNameSchema;
+const arabicName = arabicNameSchema;
 
 /** CIN / CNIE: 1–2 letters and 1–6 digits, e.g. AB123456 (DOMAIN.md §6, format to confirm); stored upper-case. */
 export const cinSchema = z

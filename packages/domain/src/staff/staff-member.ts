@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { arabicNameSchema, latinNameSchema } from '../lib/person-names';
 import type { FieldIssue } from '../lib/app-error';
 import { specialtyCodes } from '../establishments/specialties';
-import { isArabic } from '../patients/matching/normalise-arabic';
 import { cinSchema, patientPhoneSchema } from '../patients/patient';
 import { cadreSchema, type Cadre } from './cadres';
 import { employmentStatusSchema } from './employment-statuses';
@@ -13,25 +13,8 @@ import { qualificationSchema } from './staff-qualification';
 export const staffSexes = ['female', 'male'] as const;
 export type StaffSex = (typeof staffSexes)[number];
 
-const latinName = z
-  .string()
-  .trim()
-  .max(80)
-  .refine((value) => !isArabic(value), 'Type this name in Latin letters; the Arabic name has its own field')
-  .refine((value) => value === '' || /^[\p{L}][\p{L}\p{M} '’.-]*$/u.test(value), 'A name holds letters only')
-  .transform((value) => (value === '' ? null : value))
-  .nullable();
-
-const arabicName = z
-  .string()
-  .trim()
-  .max(80)
-  .refine(
-    (value) => value === '' || /^[\u0600-\u06FF\u0750-\u077F\s]+$/.test(value),
-    'Type this name in Arabic letters',
-  )
-  .transform((value) => (value === '' ? null : value))
-  .nullable();
+const latinName = latinNameSchema;
+const arabicName = arabicNameSchema;
 
 /** Field schemas without defaults: an update must not invent values for the fields it did not send. */
 const fields = {

@@ -12,7 +12,7 @@ import {
 import type { AppDependencies, AppInstance } from '../http/app-types';
 import { errorResponses, idParamsSchema } from '../http/error-responses';
 import { requestContext } from '../http/request-context';
-import { loggingMessenger, type OutboundMessage } from '../notifications/messenger';
+import { loggingMessenger, outboxDelivery } from '../notifications/messenger';
 import { actOnApprovalRequest, type ApprovalActionInput } from './act-on-approval-request';
 import { approvalStatsQuerySchema, getApprovalStats } from './approval-stats';
 import type { ApprovalTypeHandlers } from './approval-type-handler';
@@ -35,13 +35,7 @@ const actions = [
 /** Requests for approval (issue #5 §4): raise, worklists, time to decision, open, act. */
 export function registerApprovalRoutes(app: AppInstance, deps: AppDependencies, handlers: ApprovalTypeHandlers): void {
   const { db } = deps;
-  const messenger = deps.messenger ?? loggingMessenger(app.log);
-  const deliver = async <T>(work: (outbox: OutboundMessage[]) => Promise<T>): Promise<T> => {
-    const outbox: OutboundMessage[] = [];
-    const result = await work(outbox);
-    await messenger.send(outbox);
-    return result;
-  };
+  const deliver = outboxDelivery(deps.messenger ?? loggingMessenger(app.log));
 
   app.post(
     '/api/approval-requests',

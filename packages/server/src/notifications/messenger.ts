@@ -39,3 +39,19 @@ export function recordingMessenger(): Messenger & { sent: OutboundMessage[] } {
     },
   };
 }
+
+/** Runs a write that fills an outbox, then sends the outbox (once the write's transaction has committed). */
+export type Deliver = <T>(work: (outbox: OutboundMessage[]) => Promise<T>) => Promise<T>;
+
+/**
+ * The routes' way to send what a use case notified: its outbound messages leave only after its transaction committed,
+ * so a rolled-back step never sends a message.
+ */
+export function outboxDelivery(messenger: Messenger): Deliver {
+  return async (work) => {
+    const outbox: OutboundMessage[] = [];
+    const result = await work(outbox);
+    await messenger.send(outbox);
+    return result;
+  };
+}

@@ -19,7 +19,7 @@ import {
 import type { AppDependencies, AppInstance } from '../http/app-types';
 import { errorResponses, idParamsSchema } from '../http/error-responses';
 import { requestContext } from '../http/request-context';
-import { loggingMessenger, type OutboundMessage } from '../notifications/messenger';
+import { loggingMessenger, outboxDelivery } from '../notifications/messenger';
 import { parseIdempotencyKey, runOnce } from '../patients/idempotency';
 import { createReferral, reserveReferralNumber } from './create-referral';
 import { editReferral } from './edit-referral';
@@ -55,13 +55,7 @@ const steps = [
 /** Referrals (issue #4 §3): write, worklists, open, each step of the loop, attachments. */
 export function registerReferralRoutes(app: AppInstance, deps: AppDependencies): void {
   const { db } = deps;
-  const messenger = deps.messenger ?? loggingMessenger(app.log);
-  const deliver = async <T>(work: (outbox: OutboundMessage[]) => Promise<T>): Promise<T> => {
-    const outbox: OutboundMessage[] = [];
-    const result = await work(outbox);
-    await messenger.send(outbox);
-    return result;
-  };
+  const deliver = outboxDelivery(deps.messenger ?? loggingMessenger(app.log));
 
   app.post(
     '/api/referrals',

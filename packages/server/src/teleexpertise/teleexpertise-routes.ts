@@ -16,7 +16,7 @@ import type { AppDependencies, AppInstance } from '../http/app-types';
 import { errorResponses, idParamsSchema } from '../http/error-responses';
 import { requestContext } from '../http/request-context';
 import { sendFile } from '../http/send-pdf';
-import { loggingMessenger, type OutboundMessage } from '../notifications/messenger';
+import { loggingMessenger, outboxDelivery } from '../notifications/messenger';
 import { parseIdempotencyKey, runOnce } from '../patients/idempotency';
 import { MAX_ATTACHMENT_BYTES } from '../attachments/stored-attachments';
 import { answerTeleexpertise } from './answer-teleexpertise';
@@ -35,13 +35,7 @@ const one = { 200: teleexpertiseSchema, ...errorResponses };
 /** Tele-expertise (issue #4 §6) and its teleconsultations (§7): ask, worklists, open, files, answer, book, report. */
 export function registerTeleexpertiseRoutes(app: AppInstance, deps: AppDependencies): void {
   const { db } = deps;
-  const messenger = deps.messenger ?? loggingMessenger(app.log);
-  const deliver = async <T>(work: (outbox: OutboundMessage[]) => Promise<T>): Promise<T> => {
-    const outbox: OutboundMessage[] = [];
-    const result = await work(outbox);
-    await messenger.send(outbox);
-    return result;
-  };
+  const deliver = outboxDelivery(deps.messenger ?? loggingMessenger(app.log));
 
   app.post(
     '/api/teleexpertise',
