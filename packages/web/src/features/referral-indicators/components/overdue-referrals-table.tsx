@@ -1,4 +1,4 @@
-import { Badge, Box, Group, LoadingOverlay, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Box, Group, LoadingOverlay, Pagination, Stack, Table, Text } from '@mantine/core';
 import { specialties, type OverdueReferral } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,22 +33,22 @@ function OverdueRow({ referral, now }: { referral: OverdueReferral; now: number 
       </Table.Td>
       <Table.Td>{specialtyName(referral.specialtyCode, language)}</Table.Td>
       <Table.Td>
-        <Group gap={4} wrap="nowrap">
+        <Stack gap={4} align="flex-start">
           <UrgencyBadge urgency={referral.urgency} />
           <ReferralStatusBadge status={referral.status} />
-        </Group>
+        </Stack>
       </Table.Td>
       <Table.Td>{localizedName(referral.origin, language)}</Table.Td>
       <Table.Td>{localizedName(referral.destination, language)}</Table.Td>
       <Table.Td>{t(`referrals.timers.name.${referral.timer}`)}</Table.Td>
       <Table.Td>
         <Text size="sm">{formatDateTime(referral.dueAt)}</Text>
-        <Badge color="red" variant="light" size="sm">
+        <Text size="xs" c="red" fw={600}>
           {t('referralIndicators.overdue.daysLate', {
             count: daysLate(referral.dueAt, now),
             formatted: formatInteger(daysLate(referral.dueAt, now)),
           })}
-        </Badge>
+        </Text>
       </Table.Td>
       <Table.Td>
         {referral.escalatedAt ? formatDateTime(referral.escalatedAt) : t('referralIndicators.overdue.notEscalated')}
