@@ -44,7 +44,12 @@ export const demoWorkforce: readonly { cadre: Cadre; count: number; weight: (e: 
   [
     { cadre: 'specialist', count: 1_000, weight: (e) => hospitalWeight(e, 1, 4) },
     { cadre: 'general_practitioner', count: 700, weight: (e) => centreWeight(e, 1.6) + hospitalWeight(e, 0.03, 2) },
-    { cadre: 'polyvalent_nurse', count: 2_600, weight: (e) => centreWeight(e, 3) + hospitalWeight(e, 1.2) },
+    // A rural dispensary is run by its nurse: every primary care establishment gets one or more.
+    {
+      cadre: 'polyvalent_nurse',
+      count: 2_600,
+      weight: (e) => (e.type === 'DR' ? 2 : centreWeight(e, 3)) + hospitalWeight(e, 0.8),
+    },
     { cadre: 'specialised_nurse', count: 800, weight: (e) => hospitalWeight(e, 1) },
     {
       cadre: 'midwife',

@@ -81,6 +81,18 @@ describe('seedDemoStaff', () => {
     expect(await countWhere(sql`m.cadre in ('administrative', 'technical')`)).toBeGreaterThan(1_000);
   });
 
+  it('staffs every primary care establishment with at least one polyvalent nurse', async () => {
+    const [row] = await queryRows(
+      db,
+      sql`select count(*)::int as unstaffed from establishments e
+        where e.gst_id = ${tta.id} and e.status = 'active' and e.type in ('DR', 'CSR-1', 'CSR-2', 'CSU-1', 'CSU-2')
+          and not exists (select 1 from staff_assignments a join staff_members m on m.gst_id = a.gst_id
+            and m.id = a.staff_member_id
+            where a.gst_id = e.gst_id and a.establishment_id = e.id and m.cadre = 'polyvalent_nurse')`,
+    );
+    expect(row?.unstaffed).toBe(0);
+  });
+
   it('gives about 5 % a second establishment, leave now and next month, and budgeted posts with vacancies', async () => {
     const multi = await countWhere(
       sql`(select count(*) from staff_assignments a where a.gst_id = m.gst_id and a.staff_member_id = m.id) > 1`,
