@@ -10,8 +10,10 @@ import type {} from '../../packages/server/src/testing/test-database';
 const referenceDataDir = resolve(import.meta.dirname, '../../reference-data/morocco');
 
 /**
- * Prepares the database once per run (migrations, territory, GSTs; no demo): with DATABASE_URL, a fresh database on
- * that server, dropped at the end; otherwise a PGlite template dumped to a file that each test file clones.
+ * Prepares the database once per run (migrations, territory, GSTs; no demo): with DATABASE_URL, a fresh template
+ * database on that server that each test file clones (`create database … template …`), all dropped at the end;
+ * otherwise a PGlite template dumped to a file that each test file clones. Either way a test file never sees another
+ * file's rows, so tests that read a whole GST (deduplication runs, pathway coverage) cannot interfere.
  */
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.DATABASE_URL;
@@ -26,11 +28,16 @@ export default async function setup(project: TestProject) {
     const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
     await prepareDatabase(handle, { referenceDataDir, demoMode: false });
     await handle.close();
-    project.provide('testDatabase', { kind: 'postgres', url: url.toString() });
+    project.provide('testDatabase', { kind: 'postgres', url: url.toString(), serverUrl, template: name });
     return async () => {
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
+      const clones = await cleanup.query<{ datname: string }>(
+        `select datname from pg_database where datname like '${name}%'`,
+      );
+      for (const { datname } of clones.rows) {
+        await cleanup.query(`drop database if exists ${datname} with (force)`);
+      }
       await cleanup.end();
     };
   }
