@@ -13,7 +13,7 @@ import {
 import { buildUser, gstOf, testPassword } from '../testing/factories';
 import { buildPatient } from '../testing/patient-factories';
 
-// A run reads a GST's whole index: on the shared PostgreSQL test database, regions 10 and 11 belong to this file.
+// A run reads a GST's whole index: regions 10 and 11, in this file's own database (a clone of the template).
 let context: TestContext;
 let ownGstId: string;
 let otherGstId: string;

@@ -11,7 +11,7 @@ import { unmergePatient } from '../duplicates/unmerge-patient';
 import { insertTestPopulation } from './deduplication-test-population';
 import { mergeClusterPage } from './merge-cluster-page';
 
-// Region 12 belongs to this file on the shared PostgreSQL test database (its other user only edits the GST). Two
+// Region 12, in this file's own database (a clone of the template). Two
 // copies of one generated population (the same seed, other ids) are merged the same way, one per path, and compared.
 let handle: DatabaseHandle;
 let db: Db;

@@ -21,8 +21,8 @@ import { insertTestPopulation } from './deduplication-test-population';
 import { deduplicationJobName, resumeInterruptedRuns } from './deduplication-job';
 import { runDeduplication } from './run-deduplication';
 
-// Each test works on whole GSTs nobody else uses (a run reads a GST's entire index): on the shared PostgreSQL test
-// database, regions 03–09 belong to this file.
+// Each test works on whole GSTs no other test of this file uses (a run reads a GST's entire index): regions 03–09, one
+// or more per test; the file has a database of its own.
 let handle: DatabaseHandle;
 let db: Db;
 let model: MatchModel;

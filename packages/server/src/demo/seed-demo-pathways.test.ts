@@ -26,9 +26,8 @@ let gst: { id: string };
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  // The demo registry as seedDemo writes it (the real TTA hospitals and the generated primary care centres), in a GST
-  // no other test file writes to: on the PostgreSQL server all test files share one database, and a map depends on
-  // every establishment of its GST.
+  // The demo registry as seedDemo writes it (the real TTA hospitals and the generated primary care centres), in an
+  // empty GST of this file's own database: a map depends on every establishment of its GST.
   gst = await gstOf(handle.db, '12');
   const communes = readTtaCommunes(referenceDataDir);
   const seeds = [

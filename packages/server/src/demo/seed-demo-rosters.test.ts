@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe('seedDemoRosters', () => {
   it('seeds the lines and a published roster of the month once, from the registry’s staff', async () => {
-    // A GST no other test file uses: on the PostgreSQL server test files share one database.
+    // An empty GST of this file's own database (each test file works in a clone of the template).
     const gst = await gstOf(db, '11');
     await buildUser(db, 'hr_officer', { scopeLevel: 'gst', gstId: gst.id });
     const hospitals = await Promise.all(

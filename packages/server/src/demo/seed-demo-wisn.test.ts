@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe('seedDemoWisn', () => {
   it('stores valid default standards once, marked to be confirmed, and is idempotent', async () => {
-    // Dakhla-Oued Ed-Dahab: no other test writes WISN standards there (the PostgreSQL test database is shared).
+    // Dakhla-Oued Ed-Dahab, a GST with no standards yet (each test file has a database of its own).
     const gst = await gstOf(handle.db, '12');
     const first = await seedDemoWisn(handle.db, gst.id);
     expect(first.standards).toBe(demoWisnStandards().length);

@@ -6,10 +6,9 @@ import { buildPatient } from '../testing/patient-factories';
 import { login, type TestContext } from '../testing/test-app';
 
 /**
- * A small pyramid for the pathway tests, in Laâyoune-Sakia El Hamra (region 11), a GST where no other test file writes
- * establishments or patients: a map's coverage and nearest destinations depend on every establishment of its GST, and
- * on the PostgreSQL server all test files share one database (regions 03–09 belong to the deduplication run tests,
- * whose outcome depends on every patient of their GSTs). A rural centre, a proximity hospital and a provincial
+ * A small pyramid for the pathway tests, in Laâyoune-Sakia El Hamra (region 11): a map's coverage and nearest
+ * destinations depend on every establishment of its GST, and each test file has a database of its own (a clone of the
+ * template), so only this file's establishments are there. A rural centre, a proximity hospital and a provincial
  * hospital near Laâyoune, and a regional hospital at Es-Semara.
  */
 export const pathwayTestRegion = '11';
