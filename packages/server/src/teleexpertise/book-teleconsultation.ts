@@ -6,7 +6,7 @@ import {
   type TeleconsultationSlot,
 } from '@tansiq/domain';
 import {
-  findGstById,
+  findGstReferralSettings,
   insertAppointment,
   insertAuditEvent,
   listFreeSlots,
@@ -94,8 +94,8 @@ export async function bookTeleconsultation(
       ]);
     }
     const appointmentId = randomUUID();
-    const gst = await findGstById(tx, record.gstId);
-    const videoUrl = teleconsultationLink(gst?.settings.teleconsultationLinkTemplate ?? null, appointmentId);
+    const { teleconsultationLinkTemplate } = await findGstReferralSettings(tx, record.gstId);
+    const videoUrl = teleconsultationLink(teleconsultationLinkTemplate, appointmentId);
     await insertAppointment(
       tx,
       record.gstId,
