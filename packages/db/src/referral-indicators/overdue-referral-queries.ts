@@ -65,5 +65,13 @@ export async function listOverdueReferrals(
     dueAt: toIso(row.due_at as Date | string),
     escalatedAt: toIsoOrNull(row.escalated_at as Date | string | null),
   }));
-  return { items, total: rows.length > 0 ? Number(rows[0]?.total) : 0 };
+  if (rows.length > 0 || paging.page === 1) {
+    return { items, total: rows.length > 0 ? Number(rows[0]?.total) : 0 };
+  }
+  // A page past the last one: the total still tells the pager how many there are.
+  const [count] = await queryRows(
+    executor,
+    sql`select count(*)::int as total from referrals r ${sideJoin('r', filters, null)} where ${where}`,
+  );
+  return { items, total: Number(count?.total ?? 0) };
 }

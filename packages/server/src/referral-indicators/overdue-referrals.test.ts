@@ -63,6 +63,8 @@ describe('GET /api/referral-indicators/overdue', () => {
     expect(origin.json()).toMatchObject({ total: 0, items: [] });
     const second = await request(world.context.app, director, 'GET', overdue(world.gstId, '&pageSize=1&page=2'));
     expect(second.json().items.map((item: { number: string }) => item.number)).toEqual([lateAccepted.number]);
+    const past = await request(world.context.app, director, 'GET', overdue(world.gstId, '&pageSize=1&page=5'));
+    expect(past.json()).toMatchObject({ items: [], total: 2 });
   });
 
   it('narrows an establishment administrator to their establishment', async () => {
