@@ -236,3 +236,41 @@ export async function listStaffDutiesBetween(
   );
   return rows.map((row) => ({ lineId: asText(row.line_id), name: asText(row.name), dutyDays: Number(row.duty_days) }));
 }
+
+/**
+ * Takes a staff member off their shifts between two days (both included; `toDay` null: onwards) on lines that do not
+ * serve `keepEstablishmentId`, in draft or published rosters: the shifts become gaps and each roster touched moves to
+ * its next version (an editor holding the old one gets a conflict). Returns the shifts released, in time order.
+ */
+export async function releaseStaffShiftsBetween(
+  tx: Tx,
+  gstId: string,
+  staffMemberId: string,
+  period: { fromDay: string; toDay: string | null; keepEstablishmentId: string },
+): Promise<{ rosterId: string; shiftId: string; lineId: string; lineName: string; day: string }[]> {
+  const { fromDay, toDay, keepEstablishmentId } = period;
+  const rows = await queryRows(
+    tx,
+    sql`with released as (
+        update roster_shifts s set staff_member_id = null
+        from roster_lines l
+        where s.gst_id = ${gstId} and s.staff_member_id = ${staffMemberId} and s.day >= ${fromDay}::date
+          and (${toDay}::date is null or s.day <= ${toDay}::date)
+          and l.gst_id = s.gst_id and l.id = s.line_id and not (${keepEstablishmentId}::uuid = any(l.establishment_ids))
+        returning s.roster_id, s.shift_id, s.line_id, l.name, s.day, s.starts_at
+      ), bumped as (
+        -- runs even though nothing reads it (a data-modifying WITH always runs to completion)
+        update rosters r set version = version + 1, updated_at = now()
+        where r.gst_id = ${gstId} and r.id in (select roster_id from released)
+      )
+      select roster_id, shift_id, line_id, name, day::text as day
+      from released order by starts_at`,
+  );
+  return rows.map((row) => ({
+    rosterId: asText(row.roster_id),
+    shiftId: asText(row.shift_id),
+    lineId: asText(row.line_id),
+    lineName: asText(row.name),
+    day: asText(row.day),
+  }));
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cadreSchema } from '../staff/cadres';
+import { wisnPressures } from '../wisn/wisn-pressure';
 
 /** FTE per cadre at one establishment on the mobility's first day, before and after it. */
 export const staffCountChangeSchema = z.object({
@@ -18,13 +19,31 @@ export const mobilityConflictSchema = z.object({
 });
 export type MobilityConflict = z.infer<typeof mobilityConflictSchema>;
 
-/** WISN ratio of a cadre at an establishment before and after (null when no standards are available). */
+/**
+ * WISN of a cadre at an establishment before and after: staff required (R, from this year's workload and the standard
+ * in force), ratio actual ÷ R and its pressure band. R and the ratios are null when no standard is in force there.
+ */
 export const wisnChangeSchema = z.object({
   establishmentId: z.uuid(),
   cadre: cadreSchema,
+  year: z.number().int(),
+  requiredStaff: z.number().nullable(),
   ratioBefore: z.number().nullable(),
   ratioAfter: z.number().nullable(),
+  pressureBefore: z.enum(wisnPressures).nullable(),
+  pressureAfter: z.enum(wisnPressures).nullable(),
 });
+export type WisnChange = z.infer<typeof wisnChangeSchema>;
+
+/** A shift the approval took the person off (in the mission's period, on a line that does not serve the destination). */
+export const releasedShiftSchema = z.object({
+  rosterId: z.uuid(),
+  shiftId: z.string(),
+  lineId: z.uuid(),
+  lineName: z.string(),
+  day: z.string(),
+});
+export type ReleasedShift = z.infer<typeof releasedShiftSchema>;
 
 /** An on-call line whose roster the mobility touches. */
 export const affectedOnCallLineSchema = z.object({ lineId: z.string(), name: z.string(), dutyDays: z.number().int() });
@@ -36,6 +55,8 @@ export const mobilityImpactSchema = z.object({
   staffCounts: z.array(staffCountChangeSchema),
   wisn: z.array(wisnChangeSchema).nullable(),
   onCallLines: z.array(affectedOnCallLineSchema),
+  /** After approval: the shifts it released (now gaps for the roster's manager to fill). */
+  releasedShifts: z.array(releasedShiftSchema),
   createdAssignments: z.array(
     z.object({
       id: z.uuid(),

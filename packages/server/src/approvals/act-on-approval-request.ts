@@ -92,7 +92,7 @@ export async function actOnApprovalRequest(
       }),
     );
     if (input.action !== 'comment') {
-      outbox.push(...(await notifyApprovalStep(tx, result.request, context.actor.userId)));
+      outbox.push(...(await notifyApprovalStep(tx, result.request, context.actor.userId, stored.concernedUserId)));
     }
     return result.request;
   });

@@ -43,12 +43,14 @@ export async function stepApproverIds(tx: Tx, request: ApprovalRequestRecord, st
 
 /**
  * Tells whoever must act next: the approvers of the current step while pending, the requester once decided or
- * returned. The actor is never notified of their own action. Returns the messages to send after the commit.
+ * returned, and the person the request is about once decided (a nurse learns of her mission). The actor is never
+ * notified of their own action. Returns the messages to send after the commit.
  */
 export async function notifyApprovalStep(
   tx: Tx,
   request: ApprovalRequestRecord,
   actorUserId: string,
+  concernedUserId: string | null = null,
 ): Promise<OutboundMessage[]> {
   const requesterKinds = {
     approved: 'approval_approved',
@@ -60,7 +62,8 @@ export async function notifyApprovalStep(
     return sendNotification(tx, notified(request), 'approval_to_decide', approvers, {});
   }
   if (request.status === 'approved' || request.status === 'rejected' || request.status === 'returned') {
-    const recipients = request.requesterUserId === actorUserId ? [] : [request.requesterUserId];
+    const decided = request.status !== 'returned' && concernedUserId !== null ? [concernedUserId] : [];
+    const recipients = [...new Set([request.requesterUserId, ...decided])].filter((id) => id !== actorUserId);
     return sendNotification(tx, notified(request), requesterKinds[request.status], recipients, {});
   }
   return [];

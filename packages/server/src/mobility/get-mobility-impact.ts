@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import {
   conflict,
+  releasedShiftSchema,
   staffCountChangeSchema,
   mobilityRequestType,
   mobilitySubjectSchema,
@@ -11,6 +13,12 @@ import { loadApprovalRequest } from '../approvals';
 import type { RequestContext } from '../http/request-context';
 import { computeMobilityImpact } from './mobility-impact';
 import { loadMobilitySchedule } from './mobility-handler';
+
+/** What an approved mobility's outcome holds (released shifts: none before they were recorded). */
+const approvedMobilityOutcomeSchema = z.object({
+  staffCounts: z.array(staffCountChangeSchema),
+  releasedShifts: z.array(releasedShiftSchema).default([]),
+});
 
 /**
  * The impact of a mobility request, for its parties (staff data: audited).
@@ -36,8 +44,8 @@ export async function getMobilityImpact(db: Db, context: RequestContext, id: str
         details: { requestId: id },
       }),
     );
-    const recorded = staffCountChangeSchema.array().safeParse(stored.outcome?.staffCounts);
-    const approvedCounts = record.status === 'approved' && recorded.success ? recorded.data : null;
-    return computeMobilityImpact(tx, schedule, subject, id, approvedCounts);
+    const recorded = approvedMobilityOutcomeSchema.safeParse(stored.outcome);
+    const approvedOutcome = record.status === 'approved' && recorded.success ? recorded.data : null;
+    return computeMobilityImpact(tx, schedule, subject, id, approvedOutcome);
   });
 }

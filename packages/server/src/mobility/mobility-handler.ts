@@ -14,6 +14,7 @@ import {
   insertAuditEvent,
   insertMobilityAssignment,
   listEstablishmentStandings,
+  releaseStaffShiftsBetween,
   type Executor,
   type Tx,
 } from '@tansiq/db';
@@ -63,7 +64,11 @@ async function place(tx: Tx, actor: Actor, gstId: string, raw: unknown) {
   };
 }
 
-/** Creates the assignment(s) of an approved mobility, linked by `source_request_id`, audited as staff changes. */
+/**
+ * Creates the assignment(s) of an approved mobility, linked by `source_request_id`, audited as staff changes, and
+ * takes the person off their on-call shifts of the period on lines that do not serve the destination (they become
+ * gaps the roster's manager sees and fills).
+ */
 async function onApproved(tx: Tx, context: RequestContext, request: ApprovalRequestRecord) {
   const subject = mobilitySubjectSchema.parse(request.subject);
   const schedule = await loadMobilitySchedule(tx, request.gstId, subject.staffMemberId);
@@ -92,7 +97,28 @@ async function onApproved(tx: Tx, context: RequestContext, request: ApprovalRequ
       }),
     );
   }
-  return { assignmentIds, staffCounts };
+  const releasedShifts = await releaseStaffShiftsBetween(tx, request.gstId, subject.staffMemberId, {
+    fromDay: subject.startsOn,
+    toDay: subject.endsOn,
+    keepEstablishmentId: subject.toEstablishmentId,
+  });
+  if (releasedShifts.length > 0) {
+    await insertAuditEvent(
+      tx,
+      auditEventFor(context, {
+        action: 'roster_shift.release',
+        entityType: 'staff_member',
+        entityId: subject.staffMemberId,
+        gstId: request.gstId,
+        purpose: 'mobility',
+        details: {
+          sourceRequestId: request.id,
+          shifts: releasedShifts.map(({ rosterId, shiftId }) => ({ rosterId, shiftId })),
+        },
+      }),
+    );
+  }
+  return { assignmentIds, staffCounts, releasedShifts };
 }
 
 /** Mobility as a request type of the approvals (issue #5 §5). */

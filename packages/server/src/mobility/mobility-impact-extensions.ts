@@ -1,5 +1,6 @@
-import type { MobilityImpact, MobilitySubject, StaffCountChange } from '@tansiq/domain';
+import { todayInMorocco, type MobilityImpact, type MobilitySubject, type StaffCountChange } from '@tansiq/domain';
 import { listStaffDutiesBetween, type Executor, type MobilityStaffSchedule } from '@tansiq/db';
+import { wisnForStaffCounts } from '../wisn';
 
 type WisnChanges = (
   executor: Executor,
@@ -14,10 +15,11 @@ type OnCallLines = (
 ) => Promise<MobilityImpact['onCallLines']>;
 
 /**
- * WISN ratios before and after a mobility at both ends. The WISN tables are built by the WISN slice: until they are
- * wired here (at merge), no standards are available and the impact shows none (null).
+ * WISN before and after a mobility at both ends, with this year's workload (annualised) and the standards in force;
+ * null when neither end has a standard for the person's cadre.
  */
-export const mobilityWisnChanges: WisnChanges = () => Promise.resolve(null);
+export const mobilityWisnChanges: WisnChanges = (executor, gstId, changes) =>
+  wisnForStaffCounts(executor, gstId, changes, Number(todayInMorocco().slice(0, 4)));
 
 /**
  * The on-call lines whose rosters the mobility touches: the person's shifts (draft or published rosters) in its

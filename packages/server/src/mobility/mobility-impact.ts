@@ -5,6 +5,7 @@ import {
   type MobilityConflict,
   type MobilityImpact,
   type MobilitySubject,
+  type ReleasedShift,
   type StaffCountChange,
 } from '@tansiq/domain';
 import { listEstablishmentStandings, listFteByCadre, type Executor, type MobilityStaffSchedule } from '@tansiq/db';
@@ -102,11 +103,14 @@ export async function computeMobilityImpact(
   schedule: MobilityStaffSchedule,
   subject: MobilitySubject,
   requestId: string,
-  /** The counts recorded at the approval (then the assignments exist and "before" is no longer readable). */
-  approvedCounts: StaffCountChange[] | null,
+  /**
+   * What the approval recorded: the counts (then the assignments exist and "before" is no longer readable) and the
+   * shifts it released.
+   */
+  approvedOutcome: { staffCounts: StaffCountChange[]; releasedShifts: ReleasedShift[] } | null,
 ): Promise<MobilityImpact> {
-  const approved = approvedCounts !== null;
-  const staffCountChanges = approvedCounts ?? (await mobilityStaffCounts(executor, schedule, subject));
+  const approved = approvedOutcome !== null;
+  const staffCountChanges = approvedOutcome?.staffCounts ?? (await mobilityStaffCounts(executor, schedule, subject));
   return {
     staffMember: {
       id: schedule.id,
@@ -118,6 +122,7 @@ export async function computeMobilityImpact(
     staffCounts: staffCountChanges,
     wisn: await mobilityWisnChanges(executor, schedule.gstId, staffCountChanges),
     onCallLines: await mobilityOnCallLines(executor, schedule, subject),
+    releasedShifts: approvedOutcome?.releasedShifts ?? [],
     createdAssignments: schedule.assignments
       .filter((a) => a.sourceRequestId === requestId)
       .map(({ id, establishmentId, kind, timeShare, validFrom, validTo }) => ({

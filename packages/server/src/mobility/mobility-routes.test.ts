@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MobilityImpact } from '@tansiq/domain';
+import { computeWisn, todayInMorocco, wisnPressure, wisnStandardSchema, type MobilityImpact } from '@tansiq/domain';
+import { insertWisnStandard, queryRows, writeWisnWorkloadEntries } from '@tansiq/db';
 import { act, buildMobilityWorld, raiseMobility, type MobilityWorld } from '../testing/mobility-fixtures';
 import { request, searchAudit } from '../testing/test-app';
 
@@ -25,6 +27,26 @@ async function assignmentsOf(staffMemberId: string) {
       from staff_assignments where staff_member_id = ${staffMemberId} order by valid_from, kind`,
   );
   return (result as { rows: Record<string, unknown>[] }).rows;
+}
+
+async function insertLine(id: string, name: string, establishmentIds: string[]) {
+  await world.context.handle.db.execute(sql`insert into roster_lines (gst_id, id, name, kind, establishment_ids,
+      shift_pattern)
+    values (${world.gstId}, ${id}, ${name}, 'garde', ${`{${establishmentIds.join(',')}}`}::uuid[], '{}'::jsonb)`);
+}
+
+/** A published roster of a month whose shifts (line, day) the world's nurse holds; shift ids are `shift-<index>`. */
+async function insertRoster(id: string, month: string, shifts: [lineId: string, day: string][]) {
+  const db = world.context.handle.db;
+  const lineIds = [...new Set(shifts.map(([lineId]) => lineId))].sort();
+  await db.execute(sql`insert into rosters (gst_id, id, month, line_ids, line_key, status)
+    values (${world.gstId}, ${id}, ${month}, ${`{${lineIds.join(',')}}`}::uuid[], ${lineIds.join(',')}, 'published')`);
+  for (const [index, [lineId, day]] of shifts.entries()) {
+    await db.execute(sql`insert into roster_shifts (gst_id, roster_id, shift_id, line_id, day, day_type, starts_at,
+        ends_at, staff_member_id)
+      values (${world.gstId}, ${id}, ${`shift-${index}`}, ${lineId}, ${day}, 'weekday',
+        ${`${day}T17:00:00Z`}, ${`${day}T07:00:00Z`}::timestamptz + interval '1 day', ${world.staff.id})`);
+  }
 }
 
 describe('a temporary mission', () => {
@@ -82,19 +104,13 @@ describe('a temporary mission', () => {
   });
 
   it('lists the on-call lines where the person holds shifts in the period, with the days on duty', async () => {
-    const db = world.context.handle.db;
     const lineId = '0d7a3c52-4b1e-4f6a-9c2d-8e5f1a2b3c40';
-    const rosterId = '1e8b4d63-5c2f-4a7b-8d3e-9f6a2b3c4d51';
-    await db.execute(sql`insert into roster_lines (gst_id, id, name, kind, establishment_ids, shift_pattern)
-      values (${world.gstId}, ${lineId}, 'Garde des urgences', 'garde', array[${world.origin.id}]::uuid[], '{}'::jsonb)`);
-    await db.execute(sql`insert into rosters (gst_id, id, month, line_ids, line_key)
-      values (${world.gstId}, ${rosterId}, '2027-12', array[${lineId}]::uuid[], ${lineId})`);
-    for (const [index, day] of ['2027-12-07', '2027-12-09', '2027-12-20'].entries()) {
-      await db.execute(sql`insert into roster_shifts (gst_id, roster_id, shift_id, line_id, day, day_type, starts_at,
-          ends_at, staff_member_id)
-        values (${world.gstId}, ${rosterId}, ${`shift-${index}`}, ${lineId}, ${day}, 'weekday',
-          ${`${day}T17:00:00Z`}, ${`${day}T07:00:00Z`}::timestamptz + interval '1 day', ${world.staff.id})`);
-    }
+    await insertLine(lineId, 'Garde des urgences', [world.origin.id]);
+    await insertRoster('1e8b4d63-5c2f-4a7b-8d3e-9f6a2b3c4d51', '2027-12', [
+      [lineId, '2027-12-07'],
+      [lineId, '2027-12-09'],
+      [lineId, '2027-12-20'],
+    ]);
     const { id } = await raiseMobility(world, world.originDirector, { startsOn: '2027-12-06', endsOn: '2027-12-10' });
     expect((await impactOf(world.hr, id)).onCallLines).toEqual([{ lineId, name: 'Garde des urgences', dutyDays: 2 }]);
   });
@@ -123,6 +139,127 @@ describe('a temporary mission', () => {
       `/api/approval-requests/${id}/mobility-impact`,
     );
     expect(response.statusCode).toBe(404);
+  });
+});
+
+describe('a mission seen through WISN and the rosters', () => {
+  it('shows the WISN ratio of the cadre at both ends before and after, from the standard and this year’s workload', async () => {
+    const db = world.context.handle.db;
+    const standard = wisnStandardSchema.parse({
+      cadre: 'polyvalent_nurse',
+      establishmentType: 'CHP',
+      version: 1,
+      effectiveFrom: '2024-01-01',
+      availableWorkingTime: {
+        possibleWorkingDays: 260,
+        publicHolidays: 13,
+        annualLeave: 22,
+        sickLeave: 5,
+        otherLeave: 0,
+        unauthorisedAbsence: 0,
+        workingHoursPerDay: 8,
+      },
+      serviceStandards: [
+        { kind: 'unit_time', activityCode: 'inpatient_day', label: 'Soins par journée', unitTimeMinutes: 90 },
+      ],
+      categoryAllowances: [],
+      individualAllowances: [],
+    });
+    const workload = { inpatient_day: 1760 };
+    await insertWisnStandard(db, world.gstId, { id: randomUUID(), standard, createdBy: null });
+    const year = Number(todayInMorocco().slice(0, 4));
+    await writeWisnWorkloadEntries(db, world.gstId, {
+      establishmentId: world.origin.id,
+      year,
+      entries: [{ activityCode: 'inpatient_day', annualWorkload: workload.inpatient_day }],
+      updatedBy: null,
+    });
+    const { id } = await raiseMobility(world, world.originDirector, { startsOn: '2027-05-03', endsOn: '2027-05-07' });
+    const impact = await impactOf(world.hr, id);
+    const [origin, destination] = impact.staffCounts;
+    const required = computeWisn({ standard, workload, actualStaff: 0 }).requiredStaff;
+    expect(required).toBeGreaterThan(0);
+    expect(impact.wisn).toEqual([
+      {
+        establishmentId: world.origin.id,
+        cadre: 'polyvalent_nurse',
+        year,
+        requiredStaff: required,
+        ratioBefore: (origin?.fteBefore ?? NaN) / required,
+        ratioAfter: (origin?.fteAfter ?? NaN) / required,
+        pressureBefore: wisnPressure((origin?.fteBefore ?? NaN) / required),
+        pressureAfter: wisnPressure((origin?.fteAfter ?? NaN) / required),
+      },
+      {
+        establishmentId: world.destination.id,
+        cadre: 'polyvalent_nurse',
+        year,
+        requiredStaff: 0,
+        ratioBefore: null,
+        ratioAfter: null,
+        pressureBefore: 'no_workload',
+        pressureAfter: 'no_workload',
+      },
+    ]);
+    expect(destination?.fteAfter).toBeGreaterThan(destination?.fteBefore ?? Infinity);
+  });
+
+  it('takes the person off their shifts of the period at the origin on approval; the nurse is told and sees them', async () => {
+    const db = world.context.handle.db;
+    const originLine = '2f9c5e74-6d3a-4b8c-9e4f-a07b3c4d5e62';
+    const pooledLine = '3a0d6f85-7e4b-4c9d-8f5a-b18c4d5e6f73';
+    const rosterId = '4b1e7a96-8f5c-4dae-9a6b-c29d5e6f7a84';
+    await insertLine(originLine, 'Garde infirmière — origine', [world.origin.id]);
+    await insertLine(pooledLine, 'Astreinte mutualisée', [world.origin.id, world.destination.id]);
+    await insertRoster(rosterId, '2027-06', [
+      [originLine, '2027-06-08'],
+      [pooledLine, '2027-06-09'],
+      [originLine, '2027-06-10'],
+      [originLine, '2027-06-15'],
+    ]);
+    const { id, version } = await raiseMobility(world, world.originDirector, {
+      startsOn: '2027-06-07',
+      endsOn: '2027-06-11',
+    });
+    const before = await impactOf(world.hr, id);
+    expect(before.onCallLines.map((line) => [line.name, line.dutyDays])).toEqual([
+      ['Astreinte mutualisée', 1],
+      ['Garde infirmière — origine', 2],
+    ]);
+    expect(before.releasedShifts).toEqual([]);
+
+    const approved = await act(world, world.hr, id, 'approve', { version });
+    expect(approved.statusCode).toBe(200);
+    const released = [
+      { rosterId, shiftId: 'shift-0', lineId: originLine, lineName: 'Garde infirmière — origine', day: '2027-06-08' },
+      { rosterId, shiftId: 'shift-2', lineId: originLine, lineName: 'Garde infirmière — origine', day: '2027-06-10' },
+    ];
+    expect(approved.json()).toMatchObject({ outcome: { releasedShifts: released } });
+    const rows = await queryRows(
+      db,
+      sql`select s.shift_id, s.staff_member_id, r.version from roster_shifts s
+        join rosters r on r.gst_id = s.gst_id and r.id = s.roster_id
+        where s.roster_id = ${rosterId} order by s.shift_id`,
+    );
+    expect(rows.map((row) => [row.shift_id, row.staff_member_id, row.version])).toEqual([
+      ['shift-0', null, 2],
+      ['shift-1', world.staff.id, 2],
+      ['shift-2', null, 2],
+      ['shift-3', world.staff.id, 2],
+    ]);
+    expect((await impactOf(world.nurse, id)).releasedShifts).toEqual(released);
+    const told = await queryRows(
+      db,
+      sql`select n.kind from notifications n join staff_members m on m.user_id = n.user_id
+        where m.id = ${world.staff.id} and n.entity_id = ${id}`,
+    );
+    expect(told.map((row) => row.kind)).toEqual(['approval_approved']);
+    const audit = await searchAudit(
+      world.context.app,
+      world.gstAdmin,
+      `action=roster_shift.release&entityId=${world.staff.id}`,
+    );
+    expect(audit.items).toHaveLength(1);
   });
 });
 

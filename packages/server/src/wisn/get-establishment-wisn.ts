@@ -1,12 +1,7 @@
-import {
-  computeWisn,
-  wisnStandardKey,
-  wisnStandardsInForce,
-  type EstablishmentWisn,
-  type EstablishmentWisnQuery,
-} from '@tansiq/domain';
+import { computeWisn, type EstablishmentWisn, type EstablishmentWisnQuery } from '@tansiq/domain';
 import type { Db } from '@tansiq/db';
 import type { RequestContext } from '../http/request-context';
+import { cadreWisnInput } from './cadre-wisn-input';
 import { loadWisnEstablishment } from './load-wisn-establishment';
 import { loadWisnInputs } from './load-wisn-inputs';
 
@@ -24,18 +19,7 @@ export async function getEstablishmentWisn(
 ): Promise<EstablishmentWisn> {
   const establishment = await loadWisnEstablishment(db, context, id);
   const inputs = await loadWisnInputs(db, establishment.gstId, query.year, { establishmentId: id });
-  const standard = wisnStandardsInForce(inputs.input.standards, inputs.onDate).get(
-    wisnStandardKey(establishment.type, query.cadre),
-  );
-  const workload: Record<string, number> = {};
-  for (const entry of inputs.input.workloads) {
-    if (entry.cadre === query.cadre) {
-      workload[entry.activityCode] = entry.annualWorkload;
-    }
-  }
-  const actualStaff = inputs.input.actualStaff
-    .filter((entry) => entry.cadre === query.cadre)
-    .reduce((sum, entry) => sum + entry.staffCount, 0);
+  const { standard, workload, actualStaff } = cadreWisnInput(inputs, establishment, query.cadre);
   const figures = inputs.figures.get(id);
   const codes = standard?.serviceStandards.map((service) => service.activityCode) ?? [];
   return {

@@ -9,3 +9,4 @@ export { WisnTotalsTable } from './components/wisn-totals-table';
 export { WisnWhatIfPanel } from './components/wisn-what-if-panel';
 export { useWisnNumber } from './components/use-wisn-number';
 export { WisnWorkloadForm } from './components/wisn-workload-form';
+export { pressureBackgrounds, pressureColors } from './components/wisn-pressure';

@@ -1,0 +1,1 @@
+export { wisnForStaffCounts } from './wisn-for-staff-counts';
