@@ -4,3 +4,5 @@ export { registerApprovalFileRoutes } from './approval-file-routes';
 export { registerApprovalDelegationRoutes } from './approval-delegation-routes';
 export { flagOverdueApprovalSteps } from './flag-overdue-approval-steps';
 export { loadApprovalRequest } from './load-approval-request';
+export { actOnApprovalRequest } from './act-on-approval-request';
+export { createApprovalRequest } from './create-approval-request';

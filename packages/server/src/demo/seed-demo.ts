@@ -26,6 +26,7 @@ import { seedDemoPathways } from './seed-demo-pathways';
 import { seedDemoReferrals } from './seed-demo-referrals';
 import { seedDemoTeleexpertise } from '../teleexpertise/seed-demo-teleexpertise';
 import { seedDemoStaff } from './seed-demo-staff';
+import { seedDemoMobilityRequests } from '../mobility';
 import { seedDemoMobilityStaff } from '../mobility/seed-demo-mobility-staff';
 import { seedDemoRosters } from './seed-demo-rosters';
 import { seedDemoWisn } from './seed-demo-wisn';
@@ -149,5 +150,6 @@ export async function seedDemo(
   await seedDemoMobilityStaff(db, gst.id);
   await seedDemoRosters(db, gst.id);
   await seedDemoWisn(db, gst.id);
+  await seedDemoMobilityRequests(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }
