@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import {
   cadres,
   establishmentTypes,
@@ -15,6 +15,7 @@ import { describeError } from '../../../lib/describe-error';
 import { isApiError } from '../../../lib/api-error';
 import { useFormatters } from '../../../lib/use-formatters';
 import { useSaveWisnStandard } from '../api/use-wisn';
+import { WisnStandardForm } from './wisn-standard-form';
 
 interface WisnStandardsEditorProps {
   gstId: string;
@@ -37,37 +38,34 @@ export function latestStandards(versions: readonly WisnStandardVersion[]): WisnS
   return [...latest.values()].sort((a, b) => rank(a) - rank(b));
 }
 
-const draftOf = (standard: WisnStandard): string =>
-  JSON.stringify({ ...standard, version: standard.version + 1 }, null, 2);
+const draftOf = (standard: WisnStandard): WisnStandard => ({ ...standard, version: standard.version + 1 });
 
 /**
- * The standards in force and their versions; HR officers edit one as JSON (checked with the domain schema before it is
- * sent) and save it as the next version. A version saved meanwhile by someone else is refused (409) and shown.
+ * The standards in force and their versions; HR officers edit one in a form (checked with the domain schema before it
+ * is sent, each message next to its field) and save it as the next version. A version saved meanwhile by someone else
+ * is refused (409) and shown.
  */
 export function WisnStandardsEditor({ gstId, versions, canEdit }: WisnStandardsEditorProps) {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
   const save = useSaveWisnStandard();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [issues, setIssues] = useState<string[]>([]);
+  const [draft, setDraft] = useState<WisnStandard | null>(null);
+  const [issues, setIssues] = useState<ReadonlyMap<string, string>>(new Map());
   const [type, setType] = useState<EstablishmentType>('CSR-2');
   const [cadre, setCadre] = useState<Cadre>('general_practitioner');
   const latest = latestStandards(versions);
 
+  const activityCodes = [
+    ...new Set(versions.flatMap((version) => version.standard.serviceStandards.map((s) => s.activityCode))),
+  ].sort();
+
   function handleSave() {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(draft ?? '');
-    } catch {
-      setIssues([t('wisn.standards.invalidJson')]);
-      return;
-    }
-    const result = wisnStandardSchema.safeParse(parsed);
+    const result = wisnStandardSchema.safeParse(draft);
     if (!result.success) {
-      setIssues(toFieldIssues(result.error).map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+      setIssues(new Map(toFieldIssues(result.error).map((issue) => [issue.path.join('.'), issue.message])));
       return;
     }
-    setIssues([]);
+    setIssues(new Map());
     save.mutate({ gstId, standard: result.data }, { onSuccess: () => setDraft(null) });
   }
 
@@ -137,23 +135,16 @@ export function WisnStandardsEditor({ gstId, versions, canEdit }: WisnStandardsE
       )}
       {draft !== null && (
         <Stack gap="xs">
-          <Textarea
-            label={t('wisn.standards.json')}
-            description={t('wisn.standards.jsonHint')}
-            value={draft}
-            onChange={(event) => setDraft(event.currentTarget.value)}
-            autosize
-            minRows={12}
-            maxRows={30}
-            styles={{ input: { fontFamily: 'monospace', direction: 'ltr' } }}
-          />
-          {issues.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('wisn.standards.formHint', {
+              cadre: t(`wisn.cadre.${draft.cadre}`),
+              type: draft.establishmentType,
+            })}
+          </Text>
+          <WisnStandardForm standard={draft} onChange={setDraft} errors={issues} activityCodes={activityCodes} />
+          {issues.size > 0 && (
             <Alert color="red" title={t('wisn.standards.invalid')}>
-              {issues.map((issue) => (
-                <Text key={issue} size="sm">
-                  {issue}
-                </Text>
-              ))}
+              {t('wisn.standards.invalidCount', { count: issues.size })}
             </Alert>
           )}
           {save.isError && (
