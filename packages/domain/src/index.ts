@@ -74,6 +74,7 @@ export * from './wisn/wisn-totals';
 export * from './wisn/compute-regional-wisn';
 export * from './wisn/wisn-what-if';
 export * from './approvals/approval-chain';
+export * from './approvals/approval-config';
 export * from './approvals/request-type';
 export * from './approvals/approval-state-machine';
 export * from './approvals/approval-request-record';

@@ -42,6 +42,7 @@ import { registerStaffRoutes } from './staff/staff-routes';
 import {
   approvalTypeHandlers,
   registerApprovalDelegationRoutes,
+  registerApprovalConfigRoutes,
   registerApprovalFileRoutes,
   registerApprovalRoutes,
 } from './approvals';
@@ -160,6 +161,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   const approvalHandlers = approvalTypeHandlers([mobilityHandler]);
   registerApprovalRoutes(app, deps, approvalHandlers);
   registerApprovalFileRoutes(app, deps, approvalHandlers);
+  registerApprovalConfigRoutes(app, deps, approvalHandlers);
   registerApprovalDelegationRoutes(app, deps);
   registerMobilityRoutes(app, deps);
   registerRosterLineRoutes(app, deps);

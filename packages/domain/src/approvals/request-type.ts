@@ -14,6 +14,14 @@ export interface RequestTypeDefinition<TSubject> {
   subjectSchema: z.ZodType<TSubject>;
   /** The measures that select the chain, computed from the parsed subject (e.g. a mission's days from its dates). */
   measure: (subject: TSubject) => RequestMeasures;
+  /** Which measures its requests can have, so a configuration is checked for gaps on those only (default: both). */
+  measured?: MeasuredBy;
+}
+
+/** Whether a type's requests carry an amount, a duration (null stays possible: a permanent transfer has none). */
+export interface MeasuredBy {
+  amount: boolean;
+  duration: boolean;
 }
 
 /** A subject parsed by its type's schema, with the measures that select its chain. */
@@ -27,6 +35,7 @@ export interface RequestType {
   type: string;
   /** @throws AppError validation_failed with paths under `subject`. */
   parseSubject: (raw: unknown) => ParsedRequestSubject;
+  measured: MeasuredBy;
 }
 
 /** The request types a server knows, by code. */
@@ -36,6 +45,7 @@ export type RequestTypeRegistry = ReadonlyMap<string, RequestType>;
 export function defineRequestType<TSubject>(definition: RequestTypeDefinition<TSubject>): RequestType {
   return {
     type: definition.type,
+    measured: definition.measured ?? { amount: true, duration: true },
     parseSubject: (raw) => {
       const result = definition.subjectSchema.safeParse(raw);
       if (!result.success) {

@@ -61,6 +61,7 @@ export const mobilityRequestType = defineRequestType<MobilitySubject>({
   type: MOBILITY_REQUEST_TYPE,
   subjectSchema: mobilitySubjectSchema,
   measure: (subject) => ({ amount: null, durationDays: mobilityDurationDays(subject) }),
+  measured: { amount: false, duration: true },
 });
 
 /**

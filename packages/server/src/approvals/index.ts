@@ -6,3 +6,4 @@ export { flagOverdueApprovalSteps } from './flag-overdue-approval-steps';
 export { loadApprovalRequest } from './load-approval-request';
 export { actOnApprovalRequest } from './act-on-approval-request';
 export { createApprovalRequest } from './create-approval-request';
+export { registerApprovalConfigRoutes } from './approval-config-routes';
