@@ -266,6 +266,10 @@ const delegationsRoute = createRoute({
   ...child('/approvals/delegations'),
   component: lazyRouteComponent(() => import('./routes/approvals/delegations-page'), 'DelegationsPage'),
 });
+const approvalChainsRoute = createRoute({
+  ...child('/approvals/chains'),
+  component: lazyRouteComponent(() => import('./routes/approvals/approval-chains-page'), 'ApprovalChainsPage'),
+});
 const approvalRequestRoute = createRoute({
   ...child('/approvals/$requestId'),
   component: lazyRouteComponent(() => import('./routes/approvals/approval-request-page'), 'ApprovalRequestPage'),
@@ -366,6 +370,7 @@ const routeTree = rootRoute.addChildren([
     approvalsRoute,
     newMobilityRoute,
     delegationsRoute,
+    approvalChainsRoute,
     approvalRequestRoute,
     rostersRoute,
     wisnRoute,

@@ -1,4 +1,5 @@
 import { Group, Stack } from '@mantine/core';
+import { canViewApprovalConfig } from '@tansiq/domain';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/button-link';
@@ -26,6 +27,11 @@ export function ApprovalsPage() {
         subtitle={t('approvals.subtitle')}
         actions={
           <Group gap="xs">
+            {canViewApprovalConfig(actor, gst.id) && (
+              <ButtonLink to="/approvals/chains" variant="light">
+                {t('approvals.chains.title')}
+              </ButtonLink>
+            )}
             <ButtonLink to="/approvals/delegations" variant="light">
               {t('approvals.delegations.title')}
             </ButtonLink>
