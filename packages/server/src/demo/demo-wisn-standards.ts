@@ -54,7 +54,8 @@ const primaryCare: Partial<Record<Cadre, Template>> = {
   },
   polyvalent_nurse: {
     serviceStandards: [
-      unit('curative_consultation', 'Accueil, soins et injections', 10),
+      // Reception, vital signs, then the care prescribed (injection, dressing, medicines handed out).
+      unit('curative_consultation', 'Accueil, soins et injections', 12),
       unit('emergency_visit', 'Soins d’urgence', 20),
       // Where there is no midwife the nurse holds antenatal and family planning visits; elsewhere she shares them.
       unit('maternal_health_consultation', 'Santé maternelle et planification familiale (part infirmière)', 10),

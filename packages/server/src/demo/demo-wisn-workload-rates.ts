@@ -12,7 +12,7 @@ export const demoWorkloadRates = {
 
   // ── Primary care, per inhabitant of the population a centre serves ──
   /** Curative consultations in public primary care (≈ 0.6–0.8 per inhabitant and year). */
-  primaryConsultations: 0.7,
+  primaryConsultations: 0.75,
   /** First-level emergencies seen at a health centre or dispensary. */
   primaryEmergencies: 0.03,
   /** Antenatal (4) and postnatal (1) visits per birth, 80 % of them in primary care; plus family planning
