@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { todayInMorocco, type EstablishmentType } from '@tansiq/domain';
 import { insertAuditEvent, insertWisnWorkloadFigures, listWisnStandards, queryRows, type Db } from '@tansiq/db';
 import { systemRequestId } from '../audit/system-request-id';
@@ -7,6 +8,8 @@ import {
   type DemoWorkloadEstablishment,
   type DemoWorkloadInput,
 } from './plan-demo-wisn-workload';
+
+const bedsSchema = z.record(z.string(), z.number().int().nonnegative());
 
 /** The GST's active demo establishments with their beds per service. */
 async function demoWorkloadEstablishments(db: Db, gstId: string): Promise<DemoWorkloadEstablishment[]> {
@@ -23,12 +26,8 @@ async function demoWorkloadEstablishments(db: Db, gstId: string): Promise<DemoWo
     code: String(row.code),
     type: String(row.type) as EstablishmentType,
     provinceCode: String(row.province_code),
-    communeCode: row.commune_code == null ? null : String(row.commune_code),
-    beds: Object.fromEntries(
-      Object.entries(typeof row.beds === 'string' ? (JSON.parse(row.beds) as object) : (row.beds as object)).map(
-        ([code, beds]) => [code, Number(beds)],
-      ),
-    ),
+    communeCode: typeof row.commune_code === 'string' ? row.commune_code : null,
+    beds: bedsSchema.parse(row.beds),
   }));
 }
 
