@@ -70,3 +70,36 @@ export async function writeWisnWorkloadEntries(
         do update set annual_workload = excluded.annual_workload, updated_by = excluded.updated_by, updated_at = now()`);
   }
 }
+
+/** Rows per statement of a bulk write. */
+const chunkSize = 2000;
+
+/**
+ * Inserts entered figures of many establishments and years in bulk (unnest, STYLE §7), for seeds and imports; a
+ * figure already entered for the same establishment, year and code is kept. Returns the number of rows inserted.
+ */
+export async function insertWisnWorkloadFigures(
+  executor: Executor,
+  gstId: string,
+  figures: readonly (WisnWorkloadFigure & { year: number })[],
+  updatedBy: string | null,
+): Promise<number> {
+  let inserted = 0;
+  for (let start = 0; start < figures.length; start += chunkSize) {
+    const chunk = figures.slice(start, start + chunkSize);
+    const rows = await queryRows(
+      executor,
+      sql`insert into wisn_workload_entries (gst_id, establishment_id, year, activity_code, annual_workload, updated_by)
+        select ${gstId}, establishment_id, year, activity_code, annual_workload, ${updatedBy}::uuid
+        from unnest(${sql.param(chunk.map((figure) => figure.establishmentId))}::uuid[],
+          ${sql.param(chunk.map((figure) => figure.year))}::int[],
+          ${sql.param(chunk.map((figure) => figure.activityCode))}::text[],
+          ${sql.param(chunk.map((figure) => figure.annualWorkload))}::numeric[])
+          as t(establishment_id, year, activity_code, annual_workload)
+        on conflict (gst_id, establishment_id, year, activity_code) do nothing
+        returning 1`,
+    );
+    inserted += rows.length;
+  }
+  return inserted;
+}

@@ -44,7 +44,8 @@ const primaryCare: Partial<Record<Cadre, Template>> = {
     serviceStandards: [
       unit('curative_consultation', 'Consultation curative', 15),
       unit('emergency_visit', 'Urgence de premier niveau', 20),
-      unit('maternal_health_consultation', 'Consultation de santé maternelle', 20),
+      // The GP sees about one maternal health visit in two (antenatal risk check); midwives and nurses the rest.
+      unit('maternal_health_consultation', 'Consultation de santé maternelle (part du médecin)', 10),
     ],
     categoryAllowances: [meetings(10)],
     individualAllowances: [
@@ -53,8 +54,11 @@ const primaryCare: Partial<Record<Cadre, Template>> = {
   },
   polyvalent_nurse: {
     serviceStandards: [
-      unit('curative_consultation', 'Accueil, soins et injections', 10),
+      // Reception, vital signs, then the care prescribed (injection, dressing, medicines handed out).
+      unit('curative_consultation', 'Accueil, soins et injections', 12),
       unit('emergency_visit', 'Soins d’urgence', 20),
+      // Where there is no midwife the nurse holds antenatal and family planning visits; elsewhere she shares them.
+      unit('maternal_health_consultation', 'Santé maternelle et planification familiale (part infirmière)', 10),
       { kind: 'rate', activityCode: 'child_vaccination', label: `Vaccination${toConfirm}`, ratePerHour: 12 },
       unit('school_health_visit', 'Santé scolaire', 30),
     ],
@@ -79,7 +83,12 @@ const hospital: Partial<Record<Cadre, Template>> = {
     serviceStandards: [
       unit('specialist_consultation', 'Consultation spécialisée', 20),
       unit('attended_referral', 'Patient référé reçu', 30),
-      unit('hospital_admission', 'Hospitalisation (visite et compte rendu)', 60),
+      unit('hospital_admission', 'Hospitalisation (admission et compte rendu de sortie)', 60),
+      // Round, prescriptions and news to the family: about 20 minutes per patient a day.
+      unit('inpatient_day', 'Visite quotidienne des hospitalisés', 20),
+      unit('surgical_operation', 'Intervention chirurgicale ou césarienne (opérateur et anesthésiste)', 150),
+      // About one emergency visit in three asks for a specialist's opinion of about 30 minutes.
+      unit('emergency_visit', 'Avis spécialisé aux urgences (moyenne par passage)', 10),
       unit('teleexpertise_answer', 'Réponse de télé-expertise', 20),
       unit('teleconsultation', 'Téléconsultation', 20),
     ],
@@ -96,7 +105,8 @@ const hospital: Partial<Record<Cadre, Template>> = {
   },
   polyvalent_nurse: {
     serviceStandards: [
-      unit('inpatient_day', 'Soins par journée d’hospitalisation', 90),
+      // About one nurse for 8 occupied beds on each 8-hour shift: 24 h ÷ 8 = 3 h per patient-day.
+      unit('inpatient_day', 'Soins par journée d’hospitalisation', 180),
       unit('emergency_visit', 'Soins d’urgence', 30),
     ],
     categoryAllowances: [meetings(8)],
@@ -104,8 +114,11 @@ const hospital: Partial<Record<Cadre, Template>> = {
   },
   midwife: {
     serviceStandards: [
-      unit('delivery', 'Accouchement', 300),
-      unit('maternal_health_consultation', 'Consultation prénatale', 20),
+      // Admission, labour watched on the partograph, birth and the 2 hours after: about 6 hours of a midwife's time.
+      unit('delivery', 'Accouchement', 360),
+      // About one midwife for 8 mothers and their newborns on each 8-hour shift: 24 h ÷ 8 = 3 h, half of it hers.
+      unit('maternity_inpatient_day', 'Surveillance en maternité (mère et nouveau-né), par journée', 90),
+      unit('maternal_health_consultation', 'Consultation prénatale et triage obstétrical', 20),
     ],
     categoryAllowances: [meetings(8)],
     individualAllowances: [],

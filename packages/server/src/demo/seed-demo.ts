@@ -30,6 +30,7 @@ import { seedDemoMobilityRequests } from '../mobility';
 import { seedDemoMobilityStaff } from '../mobility/seed-demo-mobility-staff';
 import { seedDemoRosters } from './seed-demo-rosters';
 import { seedDemoWisn } from './seed-demo-wisn';
+import { seedDemoWisnWorkload } from './seed-demo-wisn-workload';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -150,6 +151,7 @@ export async function seedDemo(
   await seedDemoMobilityStaff(db, gst.id);
   await seedDemoRosters(db, gst.id);
   await seedDemoWisn(db, gst.id);
+  await seedDemoWisnWorkload(db, gst.id);
   await seedDemoMobilityRequests(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }
