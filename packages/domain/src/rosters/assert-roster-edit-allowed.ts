@@ -3,7 +3,8 @@ import { checkRosterModel, type RosterCheck, type RosterViolation } from './chec
 import { compileRosterModel } from './roster-model';
 import type { RosterAssignment, RosterProblem } from './roster-problem';
 
-const violationKey = (violation: RosterViolation): string =>
+/** What identifies a violation across two checks of the same problem (before and after an edit). */
+export const violationKey = (violation: RosterViolation): string =>
   [violation.rule, violation.shiftId, violation.staffId, violation.relatedShiftId ?? ''].join('|');
 
 function toIssue(violation: RosterViolation, after: readonly RosterAssignment[]): FieldIssue {
