@@ -40,7 +40,7 @@ afterAll(async () => {
  * A roster of a month on a night garde line of hospital A (17:00 → 07:00 UTC, 24 h of rest owed after), with the
  * given holders by day; shift ids are `s<index>`.
  */
-async function insertRoster(month: string, holders: [day: string, staffId: string][], status = 'published') {
+async function insertRoster(month: string, holders: [day: string, staffId: string | null][], status = 'published') {
   const db = context.handle.db;
   const lineId = randomUUID();
   const rosterId = randomUUID();
