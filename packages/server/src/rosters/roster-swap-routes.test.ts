@@ -142,6 +142,8 @@ describe('raising a swap', () => {
     const approved = await act(world.adminA, id, 'approve', { version });
     expect(approved.statusCode).toBe(200);
     expect(approved.json()).toMatchObject({ status: 'approved', outcome: { rosterId, rosterVersion: 2 } });
+    const letter = await request(context.app, colleague, 'GET', `/api/approval-requests/${id}/letter?language=fr`);
+    expect(letter.headers['content-type']).toBe('application/pdf');
     expect(await mine(world.nurseA, '2031-04')).toEqual(['s1']);
     expect(await mine(colleague, '2031-04')).toEqual(['s0']);
     const roster = await request(context.app, world.gstHr, 'GET', `/api/rosters/${rosterId}`);
