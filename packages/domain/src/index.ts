@@ -121,5 +121,8 @@ export * from './mobility/mobility-request';
 export * from './mobility/mobility-impact';
 export * from './rosters/roster-api';
 export * from './rosters/roster-policy';
+export * from './rosters/roster-swap-request';
+export * from './rosters/roster-swap-options';
+export * from './rosters/roster-swap-api';
 export * from './wisn/wisn-api';
 export * from './wisn/wisn-policy';

@@ -49,6 +49,8 @@ import {
 import { mobilityHandler, registerMobilityRoutes } from './mobility';
 import { registerRosterLineRoutes } from './rosters/roster-line-routes';
 import { registerRosterRoutes } from './rosters/roster-routes';
+import { rosterSwapHandler } from './rosters/roster-swap-handler';
+import { registerRosterSwapRoutes } from './rosters/roster-swap-routes';
 import { registerWisnRoutes } from './wisn/wisn-routes';
 
 export const bodyLimitBytes = 1_048_576;
@@ -158,7 +160,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerTeleexpertiseRoutes(app, deps);
   registerReferralIndicatorRoutes(app, deps);
   registerStaffRoutes(app, deps);
-  const approvalHandlers = approvalTypeHandlers([mobilityHandler]);
+  const approvalHandlers = approvalTypeHandlers([mobilityHandler, rosterSwapHandler]);
   registerApprovalRoutes(app, deps, approvalHandlers);
   registerApprovalFileRoutes(app, deps, approvalHandlers);
   registerApprovalConfigRoutes(app, deps, approvalHandlers);
@@ -166,6 +168,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerMobilityRoutes(app, deps);
   registerRosterLineRoutes(app, deps);
   registerRosterRoutes(app, deps);
+  registerRosterSwapRoutes(app, deps);
   registerWisnRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {

@@ -77,11 +77,23 @@ export async function loadRoster(
     entity: 'roster',
     gstId: roster.gstId,
   });
+  return { roster, lines, ...(await loadRosterContent(executor, roster, lines)) };
+}
+
+/**
+ * The shifts of a roster found and authorized by the caller, and the problem they pose today; an approved swap loads
+ * it this way, the approval being its authority.
+ */
+export async function loadRosterContent(
+  executor: Executor,
+  roster: RosterRecord,
+  lines: RosterLineRecord[],
+): Promise<Pick<LoadedRoster, 'shifts' | 'problem'>> {
   const shifts = await listRosterShifts(executor, roster.gstId, roster.id);
   const problem = await buildStoredRosterProblem(
     executor,
     { gstId: roster.gstId, month: roster.month, lines, excludeRosterId: roster.id },
     shifts,
   );
-  return { roster, lines, shifts, problem };
+  return { shifts, problem };
 }

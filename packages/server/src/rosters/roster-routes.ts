@@ -22,9 +22,8 @@ const detail = { 200: rosterDetailSchema, ...errorResponses };
 
 /**
  * Monthly rosters: generate (the optimiser runs in a worker thread), read with gaps and fairness, edit a shift (422
- * when a rule would break), publish, print, and each person's own shifts.
- * TODO(#5): swap requests between staff: `POST /api/rosters/:id/swap-requests` opens an approval request (approvals
- * module); its final approval applies the swap through `editRoster`, so the rules are checked again then.
+ * when a rule would break), publish, print, and each person's own shifts. Swaps between staff go through the
+ * approvals (`roster-swap-handler.ts`, `roster-swap-routes.ts`).
  */
 export function registerRosterRoutes(app: AppInstance, deps: AppDependencies): void {
   const { db } = deps;

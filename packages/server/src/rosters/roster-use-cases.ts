@@ -58,15 +58,17 @@ export async function getRosterDetail(db: Db, context: RequestContext, id: strin
   });
 }
 
-function applyChanges(loaded: LoadedRoster, input: EditRosterInput) {
+type RosterChanges = EditRosterInput['changes'];
+
+function applyChanges(loaded: LoadedRoster, changes: RosterChanges) {
   const known = new Set(loaded.shifts.map((shift) => shift.id));
-  const unknown = input.changes.findIndex((change) => !known.has(change.shiftId));
+  const unknown = changes.findIndex((change) => !known.has(change.shiftId));
   if (unknown >= 0) {
     throw unprocessable('The shift is not on this roster', [
       { path: ['changes', unknown, 'shiftId'], message: 'Unknown shift', code: 'unknown_shift' },
     ]);
   }
-  const holders = new Map(input.changes.map((change) => [change.shiftId, change.staffId]));
+  const holders = new Map(changes.map((change) => [change.shiftId, change.staffId]));
   const after = loaded.shifts.map((shift) => ({
     ...shift,
     staffId: holders.has(shift.id) ? (holders.get(shift.id) ?? null) : shift.staffId,
@@ -75,8 +77,28 @@ function applyChanges(loaded: LoadedRoster, input: EditRosterInput) {
 }
 
 /**
- * Changes the holders of some shifts, on the version read. The edit may not break a hard rule that the roster did
- * not already break (`assertRosterEditAllowed`): nothing is written then.
+ * Writes a manual change of holders to a loaded roster, as every edit does: it may not break a hard rule that the
+ * roster did not already break (`assertRosterEditAllowed`); the roster moves to its next version (409 when someone
+ * changed it since it was loaded) and the edit is audited with `details` (e.g. the approved swap request).
+ * @throws AppError conflict (stale version), unprocessable (rule broken, one issue per rule).
+ */
+export async function applyRosterEdit(
+  tx: Tx,
+  context: RequestContext,
+  loaded: LoadedRoster,
+  changes: RosterChanges,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  assertRosterEditAllowed(loaded.problem, assignmentsOf(loaded.shifts), applyChanges(loaded, changes));
+  await setRosterShiftHolders(tx, loaded.roster.gstId, loaded.roster.id, changes);
+  if (!(await bumpRosterVersion(tx, loaded.roster, {}))) {
+    throw staleVersion();
+  }
+  await audit(tx, context, 'roster.edit', loaded, { changes, ...details });
+}
+
+/**
+ * Changes the holders of some shifts, on the version read (`applyRosterEdit`): nothing is written when a rule breaks.
  * @throws AppError not_found, forbidden, conflict (stale version), unprocessable (rule broken, one issue per rule).
  */
 export async function editRoster(
@@ -90,12 +112,7 @@ export async function editRoster(
     if (loaded.roster.version !== input.version) {
       throw staleVersion();
     }
-    assertRosterEditAllowed(loaded.problem, assignmentsOf(loaded.shifts), applyChanges(loaded, input));
-    await setRosterShiftHolders(tx, loaded.roster.gstId, id, input.changes);
-    if (!(await bumpRosterVersion(tx, loaded.roster, {}))) {
-      throw staleVersion();
-    }
-    await audit(tx, context, 'roster.edit', loaded, { changes: input.changes });
+    await applyRosterEdit(tx, context, loaded, input.changes);
     return presentRosterDetail(await loadRoster(tx, context, id, true));
   });
 }

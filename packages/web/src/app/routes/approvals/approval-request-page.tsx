@@ -7,13 +7,14 @@ import { ErrorPanel } from '../../../components/error-panel';
 import { PageLoader } from '../../../components/page-loader';
 import { ApprovalRequestDetail, useApprovalRequest } from '../../../features/approvals';
 import { MobilityImpactPanel, MobilitySubjectCard } from '../../../features/mobility';
+import { RosterSwapCard } from '../../../features/rosters';
 import { isApiError } from '../../../lib/api-error';
 import { localizedName } from '../../../lib/localized-name';
 import { useLanguage } from '../../../lib/use-language';
 
 const route = getRouteApi('/_app/approvals/$requestId');
 
-/** One request: its type's panels (a mobility's subject and impact), chain, actions, files and history. */
+/** One request: its type's panels (a mobility's subject and impact, a roster swap's shifts), chain, actions, files and history. */
 export function ApprovalRequestPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -50,6 +51,7 @@ export function ApprovalRequestPage() {
               <MobilityImpactPanel requestId={data.id} names={names} />
             </>
           )}
+          {data.type === 'roster_swap' && <RosterSwapCard requestId={data.id} />}
         </ApprovalRequestDetail>
       )}
     </>

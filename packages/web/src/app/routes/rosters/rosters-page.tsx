@@ -1,5 +1,6 @@
 import { Select, Stack, Tabs } from '@mantine/core';
 import { canManageSomeRoster, moroccoDay } from '@tansiq/domain';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel';
@@ -24,6 +25,7 @@ export function RostersPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { actor, gst } = useSession();
+  const navigate = useNavigate();
   const current = moroccoDay(new Date()).slice(0, 7);
   const [month, setMonth] = useState(current);
   const lines = useRosterLines(gst.id);
@@ -73,7 +75,10 @@ export function RostersPage() {
               />
             </Tabs.Panel>
             <Tabs.Panel value="mine" pt="md">
-              <MyShifts month={month} />
+              <MyShifts
+                month={month}
+                onSwapRequested={(requestId) => void navigate({ to: '/approvals/$requestId', params: { requestId } })}
+              />
             </Tabs.Panel>
           </Tabs>
         )}
