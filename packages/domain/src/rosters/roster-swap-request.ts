@@ -39,6 +39,7 @@ export const rosterSwapRequestType = defineRequestType<RosterSwapSubject>({
   type: ROSTER_SWAP_REQUEST_TYPE,
   subjectSchema: rosterSwapSubjectSchema,
   measure: () => ({ amount: null, durationDays: null }),
+  measured: { amount: false, duration: false },
 });
 
 /**

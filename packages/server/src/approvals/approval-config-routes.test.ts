@@ -32,13 +32,14 @@ describe('the approval chains of a GST', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json<ApprovalConfigList>().types).toEqual([
       expect.objectContaining({ type: 'mobility', isDefault: true, updatedAt: null }),
+      expect.objectContaining({ type: 'roster_swap', isDefault: true, updatedAt: null }),
     ]);
   });
 
   it('saves the GST director’s chains; new requests follow them, audited; a stale save is 409', async () => {
     const saved = await save(world.gstDirector, { chains, expectedUpdatedAt: null });
     expect(saved.statusCode).toBe(200);
-    const [mobility] = saved.json<ApprovalConfigList>().types;
+    const mobility = saved.json<ApprovalConfigList>().types.find((view) => view.type === 'mobility');
     expect(mobility).toMatchObject({ isDefault: false, updatedByName: expect.any(String) });
     expect(mobility?.chains[1]?.steps).toHaveLength(2);
 
@@ -61,7 +62,7 @@ describe('the approval chains of a GST', () => {
   });
 
   it('refuses chains that leave some requests without one (422, saying which)', async () => {
-    const current = (await list(world.hr)).json<ApprovalConfigList>().types[0];
+    const current = (await list(world.hr)).json<ApprovalConfigList>().types.find((view) => view.type === 'mobility');
     const response = await save(world.gstDirector, {
       chains: [{ when: { durationUpToDays: 15 }, steps: [hrStep] }],
       expectedUpdatedAt: current?.updatedAt ?? null,
