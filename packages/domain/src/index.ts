@@ -122,3 +122,4 @@ export * from './rosters/roster-api';
 export * from './rosters/roster-policy';
 export * from './wisn/wisn-api';
 export * from './wisn/wisn-policy';
+export * from './incentives/index';
