@@ -30,6 +30,7 @@ import { seedDemoMobilityRequests } from '../mobility';
 import { seedDemoMobilityStaff } from '../mobility/seed-demo-mobility-staff';
 import { seedDemoRosters } from './seed-demo-rosters';
 import { seedDemoWisn } from './seed-demo-wisn';
+import { seedDemoIncentives } from './seed-demo-incentives';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -151,5 +152,6 @@ export async function seedDemo(
   await seedDemoRosters(db, gst.id);
   await seedDemoWisn(db, gst.id);
   await seedDemoMobilityRequests(db, gst.id);
+  await seedDemoIncentives(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }
