@@ -46,11 +46,11 @@ async function writeMonthActivity(db: Db, gstId: string, month: string): Promise
       and l.name like 'Bench %'`);
   await db.execute(sql`insert into care_acts (gst_id, id, kind, author_user_id, establishment_id, specialty_code,
       source_type, source_id, performed_at)
-    select ${gstId}::uuid, gen_random_uuid(), kind, m.user_id, a.establishment_id, 'cardiology', 'bench', gen_random_uuid(),
+    select ${gstId}::uuid, gen_random_uuid(), acts.act_kind, m.user_id, a.establishment_id, 'cardiology', 'bench', gen_random_uuid(),
       ${start}::timestamptz + ((k * 3 + length(m.staff_number)) || ' days')::interval + interval '10 hours'
     from staff_members m join staff_assignments a on a.gst_id = m.gst_id and a.staff_member_id = m.id and a.kind = 'primary',
       unnest(array['teleexpertise_answer', 'teleexpertise_answer', 'teleexpertise_answer', 'teleconsultation',
-        'counter_referral']) with ordinality as acts(kind, k)
+        'counter_referral']) with ordinality as acts(act_kind, k)
     where m.gst_id = ${gstId} and m.user_id is not null and m.cadre in ('general_practitioner', 'specialist')`);
   await db.execute(sql`with people as (select id, row_number() over () as n from patients
       where gst_id = ${gstId} and regional_id like 'BENCH-P-%' limit 1000)
@@ -60,6 +60,9 @@ async function writeMonthActivity(db: Db, gstId: string, month: string): Promise
     from staff_members m join staff_assignments a on a.gst_id = m.gst_id and a.staff_member_id = m.id and a.kind = 'primary',
       generate_series(1, 4) as k, people p
     where m.gst_id = ${gstId} and m.user_id is not null and p.n = 1 + (k * 97 + length(m.id::text)) % 1000`);
+  // Fresh statistics after the bulk load, as autovacuum keeps them on a live server (PGlite runs no autovacuum).
+  await db.execute(sql`analyze staff_members, staff_assignments, users, rosters, roster_lines, roster_shifts, care_acts,
+    encounters, establishments`);
 }
 
 /** Computes the month twice (fresh, then replacing every computed statement); reports both and what was written. */

@@ -2,9 +2,10 @@ import { sql } from 'drizzle-orm';
 import {
   cadreSchema,
   establishmentTypes,
-  incentiveActivitySchema,
+  incentiveActivities,
   type Cadre,
   type EstablishmentType,
+  type IncentiveActivity,
   type RecordedActivity,
 } from '@tansiq/domain';
 import type { Executor } from '../client';
@@ -72,21 +73,54 @@ export async function listIncentiveStaff(
   }));
 }
 
-const toActivityRow = (row: Record<string, unknown>): StaffActivityRow => ({
-  staffMemberId: asText(row.staff_member_id),
-  activity: {
-    sourceType:
-      row.source_type === 'roster_shift' ? 'roster_shift' : row.source_type === 'care_act' ? 'care_act' : 'encounter',
-    sourceId: asText(row.source_id),
-    activity: incentiveActivitySchema.parse(row.activity),
-    occurredAt: toIso(row.occurred_at as Date | string),
-    establishmentId: asTextOrNull(row.establishment_id),
-    establishmentType: typeOf(row.establishment_type),
-    encounterKind: asTextOrNull(row.encounter_kind),
-    dayType:
-      row.day_type === 'weekday' || row.day_type === 'weekend' || row.day_type === 'holiday' ? row.day_type : null,
-  },
-});
+function activityOf(value: unknown): IncentiveActivity {
+  const found = incentiveActivities.find((activity) => activity === value);
+  if (found === undefined) {
+    throw new Error(`Unknown incentive activity ${String(value)}`);
+  }
+  return found;
+}
+
+// Hundreds of thousands of rows in a region's month: no per-row schema parse, establishment types from a map.
+function toActivityRows(
+  rows: Record<string, unknown>[],
+  sourceType: RecordedActivity['sourceType'],
+  types: ReadonlyMap<string, EstablishmentType>,
+): StaffActivityRow[] {
+  return rows.map((row) => {
+    const establishmentId = asTextOrNull(row.establishment_id);
+    return {
+      staffMemberId: asText(row.staff_member_id),
+      activity: {
+        sourceType,
+        sourceId: asText(row.source_id),
+        activity: activityOf(row.activity),
+        occurredAt: toIso(row.occurred_at as Date | string),
+        establishmentId,
+        establishmentType: establishmentId === null ? null : (types.get(establishmentId) ?? null),
+        encounterKind: asTextOrNull(row.encounter_kind),
+        dayType:
+          row.day_type === 'weekday' || row.day_type === 'weekend' || row.day_type === 'holiday' ? row.day_type : null,
+      },
+    };
+  });
+}
+
+/** The type of every establishment of the GST, to place activities without joining them row by row. */
+export async function listEstablishmentTypes(
+  executor: Executor,
+  gstId: string,
+): Promise<Map<string, EstablishmentType>> {
+  const rows = await queryRows(executor, sql`select id, type from establishments where gst_id = ${gstId}`);
+  const types = new Map<string, EstablishmentType>();
+  for (const row of rows) {
+    const type = typeOf(row.type);
+    if (type !== null) {
+      types.set(asText(row.id), type);
+    }
+  }
+  return types;
+}
 
 /**
  * The shifts of the month's published rosters, each with its holder (gaps excluded). A pooled line's shift is placed at
@@ -96,19 +130,18 @@ export async function listPublishedShiftActivities(
   executor: Executor,
   gstId: string,
   month: string,
+  types: ReadonlyMap<string, EstablishmentType>,
 ): Promise<StaffActivityRow[]> {
   const rows = await queryRows(
     executor,
-    sql`select s.staff_member_id, 'roster_shift' as source_type, s.roster_id::text || '/' || s.shift_id as source_id,
-        l.kind as activity, s.starts_at as occurred_at, l.establishment_ids[1] as establishment_id,
-        e.type as establishment_type, null as encounter_kind, s.day_type
+    sql`select s.staff_member_id, s.roster_id::text || '/' || s.shift_id as source_id, l.kind as activity,
+        s.starts_at as occurred_at, l.establishment_ids[1] as establishment_id, s.day_type
       from rosters r
       join roster_shifts s on s.gst_id = r.gst_id and s.roster_id = r.id
       join roster_lines l on l.gst_id = s.gst_id and l.id = s.line_id
-      left join establishments e on e.gst_id = l.gst_id and e.id = l.establishment_ids[1]
       where r.gst_id = ${gstId} and r.month = ${month} and r.status = 'published' and s.staff_member_id is not null`,
   );
-  return rows.map(toActivityRow);
+  return toActivityRows(rows, 'roster_shift', types);
 }
 
 /** The care acts (tele-expertise answers, teleconsultations, counter-referrals) authored by staff in the month. */
@@ -116,19 +149,18 @@ export async function listCareActActivities(
   executor: Executor,
   gstId: string,
   month: string,
+  types: ReadonlyMap<string, EstablishmentType>,
 ): Promise<StaffActivityRow[]> {
   const { from, to } = monthBounds(month);
   const rows = await queryRows(
     executor,
-    sql`select m.id as staff_member_id, 'care_act' as source_type, a.id::text as source_id, a.kind as activity,
-        a.performed_at as occurred_at, a.establishment_id, e.type as establishment_type, null as encounter_kind,
-        null as day_type
+    sql`select m.id as staff_member_id, a.id::text as source_id, a.kind as activity, a.performed_at as occurred_at,
+        a.establishment_id
       from care_acts a
       join staff_members m on m.gst_id = a.gst_id and m.user_id = a.author_user_id
-      left join establishments e on e.gst_id = a.gst_id and e.id = a.establishment_id
       where a.gst_id = ${gstId} and a.performed_at >= ${at(from)} and a.performed_at < ${at(to)}`,
   );
-  return rows.map(toActivityRow);
+  return toActivityRows(rows, 'care_act', types);
 }
 
 /**
@@ -139,18 +171,17 @@ export async function listEncounterActivities(
   executor: Executor,
   gstId: string,
   month: string,
+  types: ReadonlyMap<string, EstablishmentType>,
 ): Promise<StaffActivityRow[]> {
   const { from, to } = monthBounds(month);
   const rows = await queryRows(
     executor,
-    sql`select m.id as staff_member_id, 'encounter' as source_type, n.id::text as source_id, 'encounter' as activity,
-        n.started_at as occurred_at, n.establishment_id, e.type as establishment_type, n.kind as encounter_kind,
-        null as day_type
+    sql`select m.id as staff_member_id, n.id::text as source_id, 'encounter' as activity, n.started_at as occurred_at,
+        n.establishment_id, n.kind as encounter_kind
       from encounters n
       join staff_members m on m.gst_id = n.gst_id and m.user_id = n.recorded_by
-      left join establishments e on e.gst_id = n.gst_id and e.id = n.establishment_id
       where n.gst_id = ${gstId} and n.started_at >= ${at(from)} and n.started_at < ${at(to)}
-        and n.kind in ('consultation', 'emergency', 'hospital_stay')`,
+        and n.recorded_by is not null and n.kind in ('consultation', 'emergency', 'hospital_stay')`,
   );
-  return rows.map(toActivityRow);
+  return toActivityRows(rows, 'encounter', types);
 }

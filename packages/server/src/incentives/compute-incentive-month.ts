@@ -10,6 +10,7 @@ import {
   deleteComputedStatements,
   listCareActActivities,
   listEncounterActivities,
+  listEstablishmentTypes,
   listIncentiveRuleSetVersions,
   listIncentiveStaff,
   listPaidSourceKeys,
@@ -81,11 +82,12 @@ export async function computeIncentiveMonth(
     gstId,
     kept.map((statement) => statement.id),
   );
+  const types = await listEstablishmentTypes(tx, gstId);
   const activities = groupByStaff(
     [
-      ...(await listPublishedShiftActivities(tx, gstId, month)),
-      ...(await listCareActActivities(tx, gstId, month)),
-      ...(await listEncounterActivities(tx, gstId, month)),
+      ...(await listPublishedShiftActivities(tx, gstId, month, types)),
+      ...(await listCareActActivities(tx, gstId, month, types)),
+      ...(await listEncounterActivities(tx, gstId, month, types)),
     ],
     paid,
   );

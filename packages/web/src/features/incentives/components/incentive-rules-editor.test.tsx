@@ -61,7 +61,7 @@ describe('IncentiveRulesEditor', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer la version 1' }));
     expect(await screen.findByText('Règles enregistrées (version 1).')).toBeTruthy();
     const [url, init] = fetchMock.mock.calls.at(-1) ?? [];
-    expect(String(url)).toContain('/api/incentive-rules');
+    expect(typeof url === 'string' ? url : '').toContain('/api/incentive-rules');
     expect(init?.method).toBe('PUT');
     expect(JSON.parse(typeof init?.body === 'string' ? init.body : '')).toEqual({ gstId, ruleSet: saved.ruleSet });
   });

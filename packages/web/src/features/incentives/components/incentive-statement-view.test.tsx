@@ -89,6 +89,9 @@ const statement: IncentiveStatementDetail = {
   ],
 };
 
+const urlOf = (input: unknown): string =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input instanceof Request ? input.url : '';
+
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
 
@@ -101,7 +104,7 @@ describe('IncentiveStatementView', { timeout: 20_000 }, () => {
   it('shows every line with the acts and shifts it pays, and validates the version shown', async () => {
     const fetchMock = vi.fn<typeof fetch>((input) =>
       Promise.resolve(
-        json(String(input).endsWith('/validate') ? { ...statement, status: 'validated', version: 3 } : statement),
+        json(urlOf(input).endsWith('/validate') ? { ...statement, status: 'validated', version: 3 } : statement),
       ),
     );
     vi.stubGlobal('fetch', fetchMock);
@@ -119,7 +122,7 @@ describe('IncentiveStatementView', { timeout: 20_000 }, () => {
     expect(screen.getByText('1 activités sans règle applicable (non payées).')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Valider le relevé' }));
     expect(await screen.findByText('Relevé validé.')).toBeTruthy();
-    const validateCall = fetchMock.mock.calls.find(([url]) => String(url).endsWith('/validate'));
+    const validateCall = fetchMock.mock.calls.find(([url]) => urlOf(url).endsWith('/validate'));
     expect(validateCall?.[1]?.method).toBe('POST');
     expect(JSON.parse(typeof validateCall?.[1]?.body === 'string' ? validateCall[1].body : '')).toEqual({ version: 3 });
   });
