@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncentiveStatementDetail, IncentiveStatementPage, IncentiveStatementSummary } from '@tansiq/domain';
 import { countAudit } from '../staff/staff-test-fixtures';
@@ -128,6 +129,32 @@ describe('POST /api/incentive-statements/compute', () => {
       month: '2030-02',
     });
     expect(other.statusCode).toBe(404);
+  });
+});
+
+describe('recomputing after changes', () => {
+  it('never pays again a shift a validated statement paid, and removes statements left without activity', async () => {
+    const { db, tta, hospital, centre, doctor, nurse } = world;
+    const rosterId = await buildPublishedShifts(
+      db,
+      { gstId: tta.id, establishmentId: hospital.id, staffMemberId: doctor.id, month: '2030-06' },
+      [{ day: '2030-06-03', dayType: 'weekday' }],
+    );
+    const nurseRoster = await buildPublishedShifts(
+      db,
+      { gstId: tta.id, establishmentId: centre.id, staffMemberId: nurse.id, month: '2030-06' },
+      [{ day: '2030-06-04', dayType: 'weekday' }],
+    );
+    await compute(world.hr, { month: '2030-06' });
+    const doctors = await statementOf('2030-06', doctor.id);
+    expect((await validate(world.hr, doctors.id, doctors.version)).statusCode).toBe(200);
+    // The doctor's validated shift is handed to the nurse, and the nurse's own shift is emptied.
+    await db.execute(sql`update roster_shifts set staff_member_id = ${nurse.id} where roster_id = ${rosterId}`);
+    await db.execute(sql`update roster_shifts set staff_member_id = null where roster_id = ${nurseRoster}`);
+    const again = await compute(world.hr, { month: '2030-06' });
+    expect(again.json()).toMatchObject({ computed: 0, kept: 1, removed: 1, totalCentimes: 0 });
+    const page: IncentiveStatementPage = (await list(world.hr, 'month=2030-06')).json();
+    expect(page.items.map((item) => [item.staffMember.id, item.totalCentimes])).toEqual([[doctor.id, 45_000]]);
   });
 });
 
