@@ -14,6 +14,7 @@ import { loadConfig } from '../packages/server/src/config';
 import { prepareDatabase } from '../packages/server/src/prepare-database';
 import type { HrMetrics } from './hr-metrics';
 import { benchRosters } from './hr-rosters';
+import { benchStatements } from './hr-statements';
 import { benchWisn } from './hr-wisn';
 import { buildHrWorld, hrWorldSize } from './hr-world';
 
@@ -32,7 +33,8 @@ const sections: Record<string, HrBenchSection> = {
   wisn: (context) => benchWisn(context.db, context.gstId, context.year, context.quick ? 3 : 5),
   // Roster generation for a province: 200 staff, 12 lines, a month; target ≤ 30 s, 0 hard-rule violations.
   rosters: async (context) => (await benchRosters(context.quick)).metrics,
-  // The monthly statements of all staff (target ≤ 10 s) are added by the pay-per-act slice here.
+  // The pay-per-act statements of all staff of the region for a month; target ≤ 10 s.
+  statements: (context) => benchStatements(context.db, context.gstId, context.year),
 };
 
 const quick = process.argv.includes('--quick');

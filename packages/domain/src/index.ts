@@ -126,3 +126,4 @@ export * from './rosters/roster-swap-options';
 export * from './rosters/roster-swap-api';
 export * from './wisn/wisn-api';
 export * from './wisn/wisn-policy';
+export * from './incentives/index';

@@ -52,6 +52,7 @@ import { registerRosterRoutes } from './rosters/roster-routes';
 import { rosterSwapHandler } from './rosters/roster-swap-handler';
 import { registerRosterSwapRoutes } from './rosters/roster-swap-routes';
 import { registerWisnRoutes } from './wisn/wisn-routes';
+import { registerIncentiveRoutes } from './incentives';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -170,6 +171,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerRosterRoutes(app, deps);
   registerRosterSwapRoutes(app, deps);
   registerWisnRoutes(app, deps);
+  registerIncentiveRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

@@ -12,3 +12,4 @@ export * from './staff';
 export * from './approvals';
 export * from './rosters';
 export * from './wisn';
+export * from './incentives';

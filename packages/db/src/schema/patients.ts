@@ -309,6 +309,10 @@ export const encounters = pgTable(
     primaryKey({ columns: [table.gstId, table.id] }),
     index('encounters_patient_idx').on(table.gstId, table.patientId, table.startedAt),
     index('encounters_establishment_idx').on(table.gstId, table.establishmentId, table.startedAt),
+    // Pay-per-act statements read a month of encounters recorded by staff (incentive-activity-queries.ts).
+    index('encounters_recorded_idx')
+      .on(table.gstId, table.startedAt)
+      .where(sql`${table.recordedBy} is not null`),
     index('encounters_referral_idx')
       .on(table.gstId, table.referralId)
       .where(sql`${table.referralId} is not null`),

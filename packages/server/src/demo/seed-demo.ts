@@ -31,6 +31,7 @@ import { seedDemoMobilityStaff } from '../mobility/seed-demo-mobility-staff';
 import { seedDemoRosters } from './seed-demo-rosters';
 import { seedDemoWisn } from './seed-demo-wisn';
 import { seedDemoWisnWorkload } from './seed-demo-wisn-workload';
+import { seedDemoIncentives } from './seed-demo-incentives';
 
 function toWrite(seed: EstablishmentSeed): EstablishmentWrite {
   // The demo marks one hospital closed (services moved to a new CHP); the registry needs a date and a reason.
@@ -153,5 +154,6 @@ export async function seedDemo(
   await seedDemoWisn(db, gst.id);
   await seedDemoWisnWorkload(db, gst.id);
   await seedDemoMobilityRequests(db, gst.id);
+  await seedDemoIncentives(db, gst.id);
   return { seeded: true, establishments: writes.length, users: demoUsers.length };
 }

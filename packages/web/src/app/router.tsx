@@ -278,6 +278,10 @@ const rostersRoute = createRoute({
   ...child('/rosters'),
   component: lazyRouteComponent(() => import('./routes/rosters/rosters-page'), 'RostersPage'),
 });
+const incentivesRoute = createRoute({
+  ...child('/incentives'),
+  component: lazyRouteComponent(() => import('./routes/incentives/incentives-page'), 'IncentivesPage'),
+});
 const wisnRoute = createRoute({
   ...child('/wisn'),
   component: lazyRouteComponent(() => import('./routes/wisn/wisn-page'), 'WisnPage'),
@@ -374,6 +378,7 @@ const routeTree = rootRoute.addChildren([
     approvalRequestRoute,
     rostersRoute,
     wisnRoute,
+    incentivesRoute,
     wisnCalculationRoute,
   ]),
 ]);

@@ -24,6 +24,7 @@ import {
   IconId,
   IconChecklist,
   IconCalendarUser,
+  IconCoins,
   IconScale,
 } from '@tabler/icons-react';
 import {
@@ -42,6 +43,7 @@ import {
   canViewReferralIndicators,
   staffDirectoryRoles,
   canViewRosters,
+  worksInGst,
   wisnViewScope,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
@@ -244,6 +246,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           to="/rosters"
           label={t('rosters.nav')}
           leftSection={<IconCalendarUser size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {worksInGst(actor, gst.id) && (
+        <NavLinkItem
+          to="/incentives"
+          label={t('incentives.nav')}
+          leftSection={<IconCoins size={iconSize} />}
           onClick={onNavigate}
         />
       )}

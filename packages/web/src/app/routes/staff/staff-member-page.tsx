@@ -1,10 +1,11 @@
-import { Alert } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel';
 import { PageLoader } from '../../../components/page-loader';
 import { PageTitle } from '../../../components/page-title';
 import { useSession } from '../../../features/auth';
+import { MyIncentiveStatements } from '../../../features/incentives';
 import { StaffMemberView, useStaffMember } from '../../../features/staff';
 import { isApiError } from '../../../lib/api-error';
 
@@ -42,5 +43,10 @@ export function MyStaffRecordPage() {
       <ErrorPanel error={member.error} onRetry={() => void member.refetch()} />
     );
   }
-  return <StaffMemberView detail={member.data} />;
+  return (
+    <Stack>
+      <StaffMemberView detail={member.data} />
+      <MyIncentiveStatements gstId={gst.id} />
+    </Stack>
+  );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "encounters_recorded_idx" ON "encounters" USING btree ("gst_id","started_at") WHERE "encounters"."recorded_by" is not null;

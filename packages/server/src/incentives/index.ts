@@ -1,0 +1,2 @@
+export { registerIncentiveRoutes } from './incentive-routes';
+export { computeIncentiveMonth } from './compute-incentive-month';
