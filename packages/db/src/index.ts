@@ -74,3 +74,4 @@ export * from './wisn/wisn-workload-queries';
 export * from './wisn/wisn-platform-workload';
 export * from './wisn/wisn-staff-queries';
 export * from './wisn/wisn-establishment-queries';
+export * from './hr-dashboard/hr-dashboard-queries';
