@@ -49,6 +49,7 @@ import { mobilityHandler, registerMobilityRoutes } from './mobility';
 import { registerRosterLineRoutes } from './rosters/roster-line-routes';
 import { registerRosterRoutes } from './rosters/roster-routes';
 import { registerWisnRoutes } from './wisn/wisn-routes';
+import { registerHrDashboardRoutes } from './hr-dashboard/hr-dashboard-routes';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -165,6 +166,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerRosterLineRoutes(app, deps);
   registerRosterRoutes(app, deps);
   registerWisnRoutes(app, deps);
+  registerHrDashboardRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.
