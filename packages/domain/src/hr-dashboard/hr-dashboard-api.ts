@@ -57,7 +57,7 @@ export const hrDashboardSchema = z.object({
   provinceCode: z.string().nullable(),
   /** `establishment`: the actor reads their establishment(s) only, without province densities. */
   scope: z.enum(['gst', 'province', 'establishment']),
-  /** The provinces read (with their RGPH 2024 population) and every establishment the figures name. */
+  /** The GST's provinces (RGPH 2024 population, public) and every establishment the figures name. */
   provinces: z.array(z.object({ code: z.string(), nameFr: z.string(), nameAr: z.string(), population: count })),
   establishments: z.array(hrDashboardEstablishmentSchema),
   benchmarks: z.object({

@@ -94,7 +94,7 @@ export async function getHrDashboard(db: Db, context: RequestContext, query: HrD
       windowTo: period.last,
       provinceCode: query.provinceCode ?? null,
       scope: scopeName(scope),
-      provinces: selection.densityProvinces.map((province) => ({
+      provinces: selection.provinces.map((province) => ({
         code: province.code,
         nameFr: province.nameFr,
         nameAr: province.nameAr,

@@ -26,6 +26,8 @@ export interface HrDashboardSelection {
   scope: HrDashboardScope;
   establishments: HrDashboardEstablishment[];
   establishmentIds: ReadonlySet<string>;
+  /** The GST's whole provinces (names and RGPH 2024 population are public), and those whose densities are shown. */
+  provinces: Province[];
   densityProvinces: Province[];
   /** The whole province a province code counts in (a préfecture d'arrondissements counts in its préfecture). */
   provinceOf: (code: string) => string;
@@ -60,6 +62,7 @@ export function selectHrDashboard(
     scope,
     establishments,
     establishmentIds: new Set(establishments.map((establishment) => establishment.id)),
+    provinces,
     densityProvinces: provinces.filter(
       (province) => hrDashboardScopeCoversProvince(scope, province.code) && inProvince(province.code),
     ),

@@ -25,6 +25,7 @@ import {
   IconChecklist,
   IconCalendarUser,
   IconScale,
+  IconReportAnalytics,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -43,6 +44,7 @@ import {
   staffDirectoryRoles,
   canViewRosters,
   wisnViewScope,
+  hrDashboardScope,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -111,6 +113,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           to="/wisn"
           label={t('wisn.nav')}
           leftSection={<IconScale size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {hrDashboardScope(actor, gst.id) !== null && (
+        <NavLinkItem
+          to="/hr-dashboard"
+          label={t('hrDashboard.nav')}
+          leftSection={<IconReportAnalytics size={iconSize} />}
           onClick={onNavigate}
         />
       )}
