@@ -220,6 +220,7 @@ describe('HrDashboardPage', { timeout: 30_000 }, () => {
     renderPage('establishment_admin');
     expect(await screen.findByText(/Vue de votre établissement/)).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Densités par province' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Province ou préfecture' })).toBeNull();
     expect(
       within(section('Médecins / 10 000 hab.')).getByText("Sans objet à l'échelle d'un établissement"),
     ).toBeTruthy();

@@ -24,7 +24,8 @@ export function HrDashboardPage() {
   const { actor, gst } = useSession();
   const currentMonth = todayInMorocco().slice(0, 7);
   const [filters, setFilters] = useState<HrDashboardFilters>({ gstId: gst.id, month: currentMonth, provinceCode: '' });
-  const allowed = hrDashboardScope(actor, gst.id) !== null;
+  const scope = hrDashboardScope(actor, gst.id);
+  const allowed = scope !== null;
   const dashboard = useHrDashboard({ ...filters, gstId: gst.id }, allowed);
   const provinces = useProvinces(gst.regionCode);
   if (!allowed) {
@@ -36,9 +37,16 @@ export function HrDashboardPage() {
       <HrDashboardFiltersBar
         filters={filters}
         currentMonth={currentMonth}
-        provinces={(provinces.data ?? [])
-          .filter((province) => province.parentCode === null)
-          .map((province) => ({ value: province.code, label: localizedName(province, language) }))}
+        provinces={
+          scope === 'gst' || (scope !== null && scope.provinceCodes.length > 0)
+            ? (provinces.data ?? [])
+                .filter(
+                  (province) =>
+                    province.parentCode === null && (scope === 'gst' || scope.provinceCodes.includes(province.code)),
+                )
+                .map((province) => ({ value: province.code, label: localizedName(province, language) }))
+            : null
+        }
         onChange={setFilters}
       />
       {dashboard.isError ? (

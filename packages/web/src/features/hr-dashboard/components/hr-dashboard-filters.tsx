@@ -10,7 +10,8 @@ interface HrDashboardFiltersBarProps {
   filters: HrDashboardFilters;
   /** The current month (`YYYY-MM`): the list runs from 24 months before it to 3 months after. */
   currentMonth: string;
-  provinces: { value: string; label: string }[];
+  /** The provinces the actor may choose; null hides the choice (an establishment-only view). */
+  provinces: { value: string; label: string }[] | null;
   onChange: (filters: HrDashboardFilters) => void;
 }
 
@@ -35,14 +36,16 @@ export function HrDashboardFiltersBar({ filters, currentMonth, provinces, onChan
         allowDeselect={false}
         w={200}
       />
-      <Select
-        label={t('hrDashboard.filters.province')}
-        data={[{ value: '', label: t('hrDashboard.filters.allProvinces') }, ...provinces]}
-        value={filters.provinceCode}
-        onChange={(value) => onChange({ ...filters, provinceCode: value ?? '' })}
-        allowDeselect={false}
-        w={240}
-      />
+      {provinces && (
+        <Select
+          label={t('hrDashboard.filters.province')}
+          data={[{ value: '', label: t('hrDashboard.filters.allProvinces') }, ...provinces]}
+          value={filters.provinceCode}
+          onChange={(value) => onChange({ ...filters, provinceCode: value ?? '' })}
+          allowDeselect={false}
+          w={240}
+        />
+      )}
     </Group>
   );
 }

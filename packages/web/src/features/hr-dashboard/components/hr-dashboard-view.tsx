@@ -86,28 +86,24 @@ export function HrDashboardView({ dashboard, regionCode }: { dashboard: HrDashbo
       <HrKpiTiles dashboard={dashboard} />
       <Grid gap="md">
         {wholeProvinces && (
-          <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
             <Section title={t('hrDashboard.sections.densities')}>
               <ProvinceDensityChart dashboard={dashboard} />
             </Section>
           </Grid.Col>
         )}
-        <Grid.Col span={{ base: 12, lg: wholeProvinces ? 6 : 12 }}>
-          <Section title={t('hrDashboard.sections.cadreProvince')}>
-            <CadreProvinceTable dashboard={dashboard} />
-          </Section>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Section title={t('hrDashboard.sections.vacancies')}>
-            <VacanciesTable dashboard={dashboard} />
-          </Section>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
+        <Grid.Col span={{ base: 12, lg: wholeProvinces ? 5 : 12 }}>
           <Section title={t('hrDashboard.sections.wisn')}>
             <WisnPressureSummary wisn={dashboard.wisn} />
           </Section>
         </Grid.Col>
       </Grid>
+      <Section title={t('hrDashboard.sections.cadreProvince')}>
+        <CadreProvinceTable dashboard={dashboard} />
+      </Section>
+      <Section title={t('hrDashboard.sections.vacancies')}>
+        <VacanciesTable dashboard={dashboard} />
+      </Section>
       <Section title={t('hrDashboard.sections.mobility')}>
         <MobilitySection dashboard={dashboard} regionCode={regionCode} />
       </Section>

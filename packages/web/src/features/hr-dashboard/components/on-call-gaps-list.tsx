@@ -11,13 +11,13 @@ function RosterBadge({ line }: { line: Line }) {
   const { t } = useTranslation();
   if (line.rosterStatus === null) {
     return (
-      <Badge color="orange" variant="light" tt="none">
+      <Badge color="orange" variant="light" tt="none" miw="max-content">
         {t('hrDashboard.onCall.noRoster')}
       </Badge>
     );
   }
   return (
-    <Badge color={line.rosterStatus === 'published' ? 'green' : 'gray'} variant="light" tt="none">
+    <Badge color={line.rosterStatus === 'published' ? 'green' : 'gray'} variant="light" tt="none" miw="max-content">
       {t(`hrDashboard.onCall.${line.rosterStatus}`)}
     </Badge>
   );

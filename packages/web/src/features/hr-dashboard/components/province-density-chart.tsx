@@ -40,7 +40,8 @@ export function ProvinceDensityChart({ dashboard }: { dashboard: HrDashboard }) 
       xAxis: {
         type: 'value',
         inverse: rtl,
-        max: (extent: { max: number }) => Math.max(extent.max, benchmarks.thresholdPer10k) * 1.1,
+        // A fixed number, not ECharts' max callback (which collapses the inverted axis of the Arabic layout).
+        max: Math.ceil(Math.max(benchmarks.thresholdPer10k, ...sorted.map((row) => row.densityPer10k)) * 1.1),
         axisLabel: { formatter: (value: number) => formatDecimal(value) },
       },
       yAxis: {

@@ -25,8 +25,8 @@ function Percentiles({ row }: { row: Figures }) {
   const duration = useDuration();
   return (
     <>
-      <Table.Td>{duration(row.medianHours, row.medianWorkingDays)}</Table.Td>
-      <Table.Td>{duration(row.p90Hours, row.p90WorkingDays)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{duration(row.medianHours, row.medianWorkingDays)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{duration(row.p90Hours, row.p90WorkingDays)}</Table.Td>
     </>
   );
 }
@@ -41,7 +41,7 @@ export function TimeToDecisionPanel({ dashboard }: { dashboard: HrDashboard }) {
   return (
     <Stack gap="md">
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Grid.Col span={12}>
           <Title order={3} size="h5" mb={4}>
             {t('hrDashboard.decision.byType')}
           </Title>
@@ -73,7 +73,7 @@ export function TimeToDecisionPanel({ dashboard }: { dashboard: HrDashboard }) {
             </Box>
           )}
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
           <Title order={3} size="h5" mb={4}>
             {t('hrDashboard.decision.byMonth')}
           </Title>
@@ -120,8 +120,13 @@ export function TimeToDecisionPanel({ dashboard }: { dashboard: HrDashboard }) {
               {pending.map((item) => (
                 <Table.Tr key={item.requestId}>
                   <Table.Td>{typeName(item.type)}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={item.status === 'pending' ? 'blue' : 'orange'} tt="none">
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge
+                      variant="light"
+                      color={item.status === 'pending' ? 'blue' : 'orange'}
+                      tt="none"
+                      miw="max-content"
+                    >
                       {t(
                         item.status === 'pending'
                           ? 'hrDashboard.decision.statusPending'
@@ -135,8 +140,8 @@ export function TimeToDecisionPanel({ dashboard }: { dashboard: HrDashboard }) {
                       ? ` → ${labels.establishment(item.destinationEstablishmentId)}`
                       : ''}
                   </Table.Td>
-                  <Table.Td>{formatDate(item.firstSubmittedAt)}</Table.Td>
-                  <Table.Td fw={600}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(item.firstSubmittedAt)}</Table.Td>
+                  <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
                     {t('hrDashboard.decision.ageValue', {
                       days: formatInteger(item.ageDays),
                       workingDays: formatInteger(item.ageWorkingDays),
