@@ -77,15 +77,7 @@ export async function getHrDashboard(db: Db, context: RequestContext, query: HrD
         details: { month: period.month, provinceCode: query.provinceCode ?? null, scope: scopeName(scope) },
       }),
     );
-    const named = new Set([
-      ...selection.establishmentIds,
-      ...blocks.mobility.flows.flatMap((flow) => [flow.originId, flow.destinationId]),
-      ...blocks.onCall.lines.flatMap((line) => line.establishmentIds),
-      ...blocks.timeToDecision.pending.flatMap((item) => [
-        item.originEstablishmentId,
-        ...(item.destinationEstablishmentId ? [item.destinationEstablishmentId] : []),
-      ]),
-    ]);
+    const named = namedEstablishmentIds(selection.establishmentIds, blocks);
     return {
       gstId: query.gstId,
       month: period.month,
@@ -109,6 +101,19 @@ export async function getHrDashboard(db: Db, context: RequestContext, query: HrD
 }
 
 type Blocks = Pick<HrDashboard, 'headcount' | 'vacancies' | 'mobility' | 'onCall' | 'timeToDecision'>;
+
+/** Every establishment the figures mention (the selection, flow ends, lines, waiting requests), to send their names. */
+function namedEstablishmentIds(selected: ReadonlySet<string>, blocks: Blocks): Set<string> {
+  return new Set([
+    ...selected,
+    ...blocks.mobility.flows.flatMap((flow) => [flow.originId, flow.destinationId]),
+    ...blocks.onCall.lines.flatMap((line) => line.establishmentIds),
+    ...blocks.timeToDecision.pending.flatMap((item) => [
+      item.originEstablishmentId,
+      ...(item.destinationEstablishmentId ? [item.destinationEstablishmentId] : []),
+    ]),
+  ]);
+}
 
 /** Reads every block but WISN in one transaction, keeping only the selection's establishments. */
 async function readBlocks(
