@@ -75,3 +75,4 @@ export * from './wisn/wisn-platform-workload';
 export * from './wisn/wisn-staff-queries';
 export * from './wisn/wisn-establishment-queries';
 export * from './incentives/index';
+export * from './hr-dashboard/hr-dashboard-queries';

@@ -53,6 +53,7 @@ import { rosterSwapHandler } from './rosters/roster-swap-handler';
 import { registerRosterSwapRoutes } from './rosters/roster-swap-routes';
 import { registerWisnRoutes } from './wisn/wisn-routes';
 import { registerIncentiveRoutes } from './incentives';
+import { registerHrDashboardRoutes } from './hr-dashboard/hr-dashboard-routes';
 
 export const bodyLimitBytes = 1_048_576;
 
@@ -172,6 +173,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   registerRosterSwapRoutes(app, deps);
   registerWisnRoutes(app, deps);
   registerIncentiveRoutes(app, deps);
+  registerHrDashboardRoutes(app, deps);
 
   if (existsSync(deps.config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.

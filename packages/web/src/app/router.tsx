@@ -295,6 +295,11 @@ const wisnCalculationRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/wisn/wisn-calculation-page'), 'WisnCalculationPage'),
 });
 
+const hrDashboardRoute = createRoute({
+  ...child('/hr-dashboard'),
+  component: lazyRouteComponent(() => import('./routes/hr-dashboard/hr-dashboard-page'), 'HrDashboardPage'),
+});
+
 const aboutRoute = createRoute({
   ...child('/about'),
   component: lazyRouteComponent(() => import('./routes/about-page'), 'AboutPage'),
@@ -380,6 +385,7 @@ const routeTree = rootRoute.addChildren([
     wisnRoute,
     incentivesRoute,
     wisnCalculationRoute,
+    hrDashboardRoute,
   ]),
 ]);
 

@@ -1,16 +1,23 @@
 import { BarChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
 import { useEffect, useRef } from 'react';
 
-// Only what the app draws is bundled: bar charts with a grid and tooltips on a canvas.
-echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+// Only what the app draws is bundled: bar charts with a grid, tooltips, a legend and reference lines, on a canvas.
+echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
-export type EChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
+export type EChartOption = ComposeOption<
+  BarSeriesOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption | TooltipComponentOption
+>;
 
 interface EChartProps {
   option: EChartOption;

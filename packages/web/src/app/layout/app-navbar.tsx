@@ -26,6 +26,7 @@ import {
   IconCalendarUser,
   IconCoins,
   IconScale,
+  IconReportAnalytics,
 } from '@tabler/icons-react';
 import {
   canManagePatientIdentities,
@@ -45,6 +46,7 @@ import {
   canViewRosters,
   worksInGst,
   wisnViewScope,
+  hrDashboardScope,
 } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLinkItem } from '../../components/nav-link-item';
@@ -113,6 +115,14 @@ export function AppNavbar({ onNavigate }: AppNavbarProps) {
           to="/wisn"
           label={t('wisn.nav')}
           leftSection={<IconScale size={iconSize} />}
+          onClick={onNavigate}
+        />
+      )}
+      {hrDashboardScope(actor, gst.id) !== null && (
+        <NavLinkItem
+          to="/hr-dashboard"
+          label={t('hrDashboard.nav')}
+          leftSection={<IconReportAnalytics size={iconSize} />}
           onClick={onNavigate}
         />
       )}

@@ -1,0 +1,146 @@
+import type { HrDashboard, HrDashboardEstablishment } from '@tansiq/domain';
+import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+type Flow = HrDashboard['mobility']['flows'][number];
+export type FlowStatus = 'approved' | 'pending';
+interface ArrowProperties {
+  status: FlowStatus;
+  count: number;
+  width: number;
+}
+
+export const approvedColor = '#1c5d99';
+export const pendingColor = '#e8590c';
+
+/** Line width in pixels: 2 for one request, up to 10 for the busiest flow (by area, hence the square root). */
+export const mobilityWidth = (count: number, maxCount: number): number =>
+  maxCount === 0 ? 2 : 2 + 8 * Math.sqrt(count / maxCount);
+
+/** The shaft and a head of two short strokes 80 % of the way (the offline style has no sprites), as the pathway map. */
+function arrow(
+  origin: HrDashboardEstablishment,
+  destination: HrDashboardEstablishment,
+): MultiLineString['coordinates'] {
+  const [x1, y1, x2, y2] = [origin.lon, origin.lat, destination.lon, destination.lat];
+  const tip: [number, number] = [x1 + (x2 - x1) * 0.8, y1 + (y2 - y1) * 0.8];
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  if (length === 0) {
+    return [[[x1, y1], tip]];
+  }
+  const head = Math.min(0.03, length * 0.25);
+  const angle = Math.atan2(y2 - y1, x2 - x1);
+  const wing = (side: number): [number, number] => [
+    tip[0] - head * Math.cos(angle + side * 0.45),
+    tip[1] - head * Math.sin(angle + side * 0.45),
+  ];
+  return [
+    [
+      [x1, y1],
+      [x2, y2],
+    ],
+    [wing(1), tip, wing(-1)],
+  ];
+}
+
+/**
+ * One arrow per flow and status (approved, pending) whose two ends are known, as wide as its requests; flows whose
+ * ends are unknown are left out (the table still lists them).
+ */
+export function toMobilityArrows(
+  flows: readonly Flow[],
+  establishments: readonly HrDashboardEstablishment[],
+): FeatureCollection<MultiLineString, ArrowProperties> {
+  const byId = new Map(establishments.map((establishment) => [establishment.id, establishment]));
+  const maxCount = Math.max(0, ...flows.flatMap((flow) => [flow.approved, flow.pending]));
+  const features = flows.flatMap((flow) => {
+    const origin = byId.get(flow.originId);
+    const destination = byId.get(flow.destinationId);
+    if (!origin || !destination) {
+      return [];
+    }
+    return (['approved', 'pending'] as const)
+      .filter((status) => flow[status] > 0)
+      .map((status): Feature<MultiLineString, ArrowProperties> => ({
+        type: 'Feature',
+        geometry: { type: 'MultiLineString', coordinates: arrow(origin, destination) },
+        properties: { status, count: flow[status], width: mobilityWidth(flow[status], maxCount) },
+      }));
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** Both ends of the flows: origins small and grey, destinations larger and red. */
+export function toMobilityEnds(
+  flows: readonly Flow[],
+  establishments: readonly HrDashboardEstablishment[],
+): FeatureCollection<Point, { destination: number }> {
+  const byId = new Map(establishments.map((establishment) => [establishment.id, establishment]));
+  const ends = new Map<string, Feature<Point, { destination: number }>>();
+  for (const flow of flows) {
+    for (const [id, destination] of [
+      [flow.originId, 0],
+      [flow.destinationId, 1],
+    ] as const) {
+      const end = byId.get(id);
+      const known = ends.get(id);
+      if (end && (!known || destination > known.properties.destination)) {
+        ends.set(id, {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [end.lon, end.lat] },
+          properties: { destination },
+        });
+      }
+    }
+  }
+  return { type: 'FeatureCollection', features: [...ends.values()] };
+}
+
+const empty = { type: 'FeatureCollection' as const, features: [] };
+
+/** Province outlines, approved arrows (solid), pending arrows (dashed, offset) and ends; local GeoJSON only. */
+export function addMobilityLayers(map: MapLibreMap) {
+  map.addSource('provinces', { type: 'geojson', data: empty });
+  map.addLayer({ id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': '#ffffff' } });
+  map.addLayer({
+    id: 'provinces-line',
+    type: 'line',
+    source: 'provinces',
+    paint: { 'line-color': '#5c7080', 'line-width': 1 },
+  });
+  map.addSource('mobility', { type: 'geojson', data: empty });
+  map.addLayer({
+    id: 'mobility-approved',
+    type: 'line',
+    source: 'mobility',
+    filter: ['==', ['get', 'status'], 'approved'],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': approvedColor, 'line-width': ['get', 'width'], 'line-opacity': 0.8 },
+  });
+  map.addLayer({
+    id: 'mobility-pending',
+    type: 'line',
+    source: 'mobility',
+    filter: ['==', ['get', 'status'], 'pending'],
+    paint: {
+      'line-color': pendingColor,
+      'line-width': ['get', 'width'],
+      'line-opacity': 0.85,
+      'line-dasharray': [1.5, 1.5],
+      'line-offset': 4,
+    },
+  });
+  map.addSource('mobility-ends', { type: 'geojson', data: empty });
+  map.addLayer({
+    id: 'mobility-ends',
+    type: 'circle',
+    source: 'mobility-ends',
+    layout: { 'circle-sort-key': ['get', 'destination'] },
+    paint: {
+      'circle-radius': ['case', ['==', ['get', 'destination'], 1], 6, 3],
+      'circle-color': ['case', ['==', ['get', 'destination'], 1], '#c92a2a', '#495057'],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1.5,
+    },
+  });
+}
