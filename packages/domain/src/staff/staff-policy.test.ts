@@ -5,7 +5,6 @@ import {
   canImportStaff,
   canManageStaffAssignment,
   canUpdateStaffMember,
-  canViewHrDashboard,
   canViewStaffingTable,
   staffEditScope,
   staffViewFor,
@@ -174,20 +173,6 @@ describe('HR actions', () => {
         ['establishment_admin', 'other_establishment'],
         ['physician', 'primary_establishment'],
         ['analyst', 'gst'],
-      ],
-    },
-    {
-      name: 'reading the HR dashboard of the GST',
-      check: (subject) => canViewHrDashboard(subject, { gstId: gst }),
-      allowed: [
-        ['hr_officer', 'gst'],
-        ['analyst', 'gst'],
-        ['gst_director', 'gst'],
-      ],
-      refused: [
-        ['hr_officer', 'primary_establishment'],
-        ['physician', 'primary_establishment'],
-        ['analyst', 'other_gst'],
       ],
     },
   ];

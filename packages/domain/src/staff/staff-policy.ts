@@ -107,7 +107,6 @@ export const canManageStaffLeave = (actor: Actor, target: StaffAccessTarget): bo
   staffEditScope(actor, target) === 'all';
 
 const staffingTableViewerRoles: readonly Role[] = ['hr_officer', 'gst_director', 'gst_admin', 'establishment_admin'];
-const hrDashboardRoles: readonly Role[] = ['hr_officer', 'gst_director', 'gst_admin', 'analyst', 'national_admin'];
 
 /** Reading the staffing table of an establishment (or of the GST when `establishmentId` is null). */
 export const canViewStaffingTable = (
@@ -120,7 +119,3 @@ export const canViewStaffingTable = (
 
 /** Setting budgeted posts: the GST's HR officers. */
 export const canEditStaffingTable = (actor: Actor, gstId: string): boolean => canImportStaff(actor, gstId);
-
-/** HR dashboards are aggregates: HR officers, directors, administrators and analysts of the GST, province or nation. */
-export const canViewHrDashboard = (actor: Actor, target: { gstId: string; provinceCode?: string | null }): boolean =>
-  actor.assignments.some((assignment) => hrDashboardRoles.includes(assignment.role) && covers(assignment, target));
