@@ -131,3 +131,14 @@ export async function flagOverdueStep(tx: Tx, gstId: string, id: string, stepInd
   );
   return rows.length === 1;
 }
+
+/** Changes the person a request is about (an edited subject names someone else), who then sees it. */
+export async function setApprovalRequestConcernedUser(
+  tx: Tx,
+  gstId: string,
+  id: string,
+  concernedUserId: string | null,
+): Promise<void> {
+  await tx.execute(sql`update approval_requests set concerned_user_id = ${concernedUserId}
+    where gst_id = ${gstId} and id = ${id}`);
+}

@@ -169,6 +169,50 @@ describe('deciding', () => {
   });
 });
 
+describe('a request returned for changes', () => {
+  it('is corrected by its requester, then submitted again through the chain of its new duration', async () => {
+    const { id, version } = await raiseMobility(world, world.originDirector, {
+      startsOn: '2029-05-07',
+      endsOn: '2029-05-11',
+    });
+    const returned = await act(world, world.hr, id, 'return', { version, comment: 'Préciser les dates' });
+    expect(returned.json()).toMatchObject({ status: 'returned', allowedActions: ['comment'] });
+    const asRequester = await get(world.originDirector, `/api/approval-requests/${id}`);
+    expect(asRequester.json<{ allowedActions: string[] }>().allowedActions).toContain('edit');
+    const subject = missionInput(world, { startsOn: '2029-05-07', endsOn: '2029-06-29', timeShare: 40 }).subject;
+    const edit = (session: MobilityWorld['hr'] | null, body: object) =>
+      request(world.context.app, session, 'PATCH', `/api/approval-requests/${id}`, body);
+
+    expect((await edit(world.hr, { version: version + 1, subject })).statusCode).toBe(403);
+    expect((await edit(world.originDirector, { version, subject })).statusCode).toBe(409);
+    expect(
+      (await edit(world.originDirector, { version: version + 1, subject: { ...subject, timeShare: 0 } })).statusCode,
+    ).toBe(400);
+    expect((await edit(world.originDirector, { version: version + 1, subject, extra: true })).statusCode).toBe(400);
+    expect((await edit(null, { version: version + 1, subject })).statusCode).toBe(401);
+    expect((await edit(world.orientalHr, { version: version + 1, subject })).statusCode).toBe(404);
+
+    const edited = await edit(world.originDirector, { version: version + 1, subject });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({
+      status: 'returned',
+      version: version + 2,
+      subject: { endsOn: '2029-06-29', timeShare: 40 },
+    });
+    const resubmitted = await act(world, world.originDirector, id, 'submit', { version: version + 2 });
+    expect(resubmitted.json()).toMatchObject({
+      status: 'pending',
+      steps: [
+        { approver: { role: 'establishment_admin', scope: 'destination_establishment' }, state: 'current' },
+        { approver: { role: 'hr_officer', scope: 'gst' }, state: 'waiting' },
+      ],
+    });
+    expect((await edit(world.originDirector, { version: version + 3, subject })).statusCode).toBe(409);
+    const audit = await searchAudit(world.context.app, world.gstAdmin, `action=approval_request.edit&entityId=${id}`);
+    expect(audit.items).toHaveLength(1);
+  });
+});
+
 describe('files, letter, timers and figures', () => {
   it('stores and reads a PDF attached by the requester', async () => {
     const { id } = await raiseMobility(world, world.originDirector);

@@ -6,6 +6,7 @@ import {
   approvalRequestViewSchema,
   approvalVersionInputSchema,
   createApprovalRequestInputSchema,
+  editApprovalRequestInputSchema,
   listApprovalRequestsQuerySchema,
   timeToDecisionStatsSchema,
 } from '@tansiq/domain';
@@ -17,6 +18,7 @@ import { actOnApprovalRequest, type ApprovalActionInput } from './act-on-approva
 import { approvalStatsQuerySchema, getApprovalStats } from './approval-stats';
 import type { ApprovalTypeHandlers } from './approval-type-handler';
 import { createApprovalRequest } from './create-approval-request';
+import { editApprovalRequest } from './edit-approval-request';
 import { getApprovalRequest } from './get-approval-request';
 import { listApprovalRequestsFor } from './list-approval-requests';
 
@@ -81,6 +83,23 @@ export function registerApprovalRoutes(app: AppInstance, deps: AppDependencies, 
     '/api/approval-requests/:id',
     { schema: { tags, params: idParamsSchema, response: { 200: approvalRequestViewSchema, ...errorResponses } } },
     async (request) => getApprovalRequest(db, requestContext(request), request.params.id),
+  );
+
+  app.patch(
+    '/api/approval-requests/:id',
+    {
+      schema: {
+        tags,
+        params: idParamsSchema,
+        body: editApprovalRequestInputSchema,
+        response: { 200: approvalRequestViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const context = requestContext(request);
+      await editApprovalRequest(db, context, handlers, request.params.id, request.body);
+      return getApprovalRequest(db, context, request.params.id);
+    },
   );
 
   for (const action of actions) {

@@ -47,7 +47,12 @@ export function ApprovalRequestPage() {
         <ApprovalRequestDetail request={data}>
           {data.type === 'mobility' && (
             <>
-              <MobilitySubjectCard subject={data.subject} />
+              <MobilitySubjectCard
+                subject={data.subject}
+                editable={
+                  data.allowedActions.includes('edit') ? { requestId: data.id, version: data.version } : undefined
+                }
+              />
               <MobilityImpactPanel requestId={data.id} names={names} />
             </>
           )}

@@ -51,3 +51,19 @@ export function useCreateMobility() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['approvals', 'list'] }),
   });
 }
+
+/** Saves the corrected subject of a returned (or draft) mobility request at the version the user saw. */
+export function useEditMobility(requestId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { version: number; subject: MobilitySubjectInput }) =>
+      apiClient.patch(`/api/approval-requests/${encodeURIComponent(requestId)}`, {
+        json: { version: input.version, subject: input.subject },
+        schema: approvalRequestViewSchema,
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['approvals'] });
+      await queryClient.invalidateQueries({ queryKey: ['mobility', 'impact', requestId] });
+    },
+  });
+}

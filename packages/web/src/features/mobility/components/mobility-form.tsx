@@ -1,12 +1,18 @@
 import { Alert, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { mobilityKinds, mobilitySubjectSchema, type MobilityKind, type MobilityOptions } from '@tansiq/domain';
+import {
+  mobilityKinds,
+  mobilitySubjectSchema,
+  type MobilityKind,
+  type MobilityOptions,
+  type MobilitySubject,
+} from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/describe-error';
 import { localizedName } from '../../../lib/localized-name';
 import { useLanguage } from '../../../lib/use-language';
-import { useCreateMobility, useMobilityOptions } from '../api/mobility-api';
+import { useCreateMobility, useEditMobility, useMobilityOptions } from '../api/mobility-api';
 
 interface Draft {
   kind: MobilityKind;
@@ -29,6 +35,17 @@ const emptyDraft: Draft = {
   timeShare: 50,
   reason: '',
 };
+
+const draftOf = (subject: MobilitySubject): Draft => ({
+  kind: subject.kind,
+  fromEstablishmentId: subject.fromEstablishmentId,
+  staffMemberId: subject.staffMemberId,
+  toEstablishmentId: subject.toEstablishmentId,
+  startsOn: subject.startsOn,
+  endsOn: subject.endsOn ?? '',
+  timeShare: subject.timeShare,
+  reason: subject.reason ?? '',
+});
 
 /** The establishments a user raises from: those they manage, and where their own record works. */
 function originsOf(options: MobilityOptions | undefined) {
@@ -55,10 +72,18 @@ interface FieldsProps {
   draft: Draft;
   errors: Record<string, string>;
   set: (changes: Partial<Draft>) => void;
+  /** Editing a returned request: its origin stays. */
+  originFixed?: boolean;
 }
 
 /** Where from, whom, where to. */
-function PlaceFields({ draft, errors, set, options }: FieldsProps & { options: MobilityOptions | undefined }) {
+function PlaceFields({
+  draft,
+  errors,
+  set,
+  options,
+  originFixed = false,
+}: FieldsProps & { options: MobilityOptions | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const establishmentData = (list: MobilityOptions['establishments']) =>
@@ -75,6 +100,7 @@ function PlaceFields({ draft, errors, set, options }: FieldsProps & { options: M
           value={draft.fromEstablishmentId}
           onChange={(value) => set({ fromEstablishmentId: value, staffMemberId: null })}
           error={errors.fromEstablishmentId}
+          disabled={originFixed}
           searchable
         />
         <Select
@@ -135,13 +161,25 @@ function PeriodFields({ draft, errors, set }: FieldsProps) {
   );
 }
 
-/** A new mobility request: who, from where, to where, when and for which share of their time. */
-export function MobilityForm({ onCreated }: { onCreated: (requestId: string) => void }) {
+/** Changing a returned request: the request, the version the user saw, and its subject. */
+export interface MobilityEdit {
+  requestId: string;
+  version: number;
+  subject: MobilitySubject;
+}
+
+/**
+ * A new mobility request (who, from where, to where, when and for which share of their time), or the correction of a
+ * returned one (`edit`: prefilled, same origin, saved with the version seen; the requester then submits it again).
+ */
+export function MobilityForm({ onCreated, edit }: { onCreated: (requestId: string) => void; edit?: MobilityEdit }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [draft, setDraft] = useState<Draft>(edit ? draftOf(edit.subject) : emptyDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const options = useMobilityOptions(draft.fromEstablishmentId);
   const create = useCreateMobility();
+  const save = useEditMobility(edit?.requestId ?? '');
+  const mutation = edit ? save : create;
   const set = (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes }));
   const handleSubmit = () => {
     const parsed = mobilitySubjectSchema.safeParse(toSubject(draft));
@@ -151,7 +189,14 @@ export function MobilityForm({ onCreated }: { onCreated: (requestId: string) => 
       return;
     }
     setErrors({});
-    create.mutate(toSubject(draft), { onSuccess: (request) => onCreated(request.id) });
+    if (edit) {
+      save.mutate(
+        { version: edit.version, subject: toSubject(draft) },
+        { onSuccess: (request) => onCreated(request.id) },
+      );
+    } else {
+      create.mutate(toSubject(draft), { onSuccess: (request) => onCreated(request.id) });
+    }
   };
   return (
     <Card withBorder padding="md">
@@ -163,7 +208,7 @@ export function MobilityForm({ onCreated }: { onCreated: (requestId: string) => 
           onChange={(value) => value && set({ kind: value })}
           allowDeselect={false}
         />
-        <PlaceFields draft={draft} errors={errors} set={set} options={options.data} />
+        <PlaceFields draft={draft} errors={errors} set={set} options={options.data} originFixed={edit !== undefined} />
         <PeriodFields draft={draft} errors={errors} set={set} />
         <Textarea
           label={t('approvals.mobility.reason')}
@@ -173,14 +218,14 @@ export function MobilityForm({ onCreated }: { onCreated: (requestId: string) => 
           minRows={2}
         />
         <Group>
-          <Button onClick={handleSubmit} loading={create.isPending}>
-            {t('approvals.mobility.submit')}
+          <Button onClick={handleSubmit} loading={mutation.isPending}>
+            {edit ? t('approvals.mobility.saveChanges') : t('approvals.mobility.submit')}
           </Button>
         </Group>
-        {create.isError && (
+        {mutation.isError && (
           <Alert color="red">
-            {describeError(create.error, t)}
-            {isApiError(create.error) && create.error.status === 422 && ` — ${create.error.message}`}
+            {describeError(mutation.error, t)}
+            {isApiError(mutation.error) && mutation.error.status === 422 && ` — ${mutation.error.message}`}
           </Alert>
         )}
       </Stack>
