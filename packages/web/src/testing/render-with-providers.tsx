@@ -23,6 +23,10 @@ function polyfillBrowserApis() {
       value: { addEventListener: () => undefined, removeEventListener: () => undefined },
     });
   }
+  // jsdom does not scroll; Mantine's combobox scrolls the selected option into view.
+  if (!('scrollIntoView' in Element.prototype)) {
+    Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined });
+  }
   if (typeof globalThis.ResizeObserver === 'undefined') {
     globalThis.ResizeObserver = class {
       observe() {}
