@@ -130,5 +130,6 @@ export * from './rosters/roster-swap-request';
 export * from './rosters/roster-swap-options';
 export * from './rosters/roster-swap-api';
 export * from './wisn/wisn-api';
+export * from './staff/hr-aggregate-scope';
 export * from './wisn/wisn-policy';
 export * from './incentives/index';

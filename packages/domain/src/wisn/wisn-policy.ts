@@ -1,53 +1,20 @@
 import { covers, visibleGstIds } from '../auth/access-policy';
-import type { Actor, Role } from '../auth/roles';
+import type { Actor } from '../auth/roles';
+import { hrAggregateScope, hrAggregateScopeCovers, type HrAggregateScope } from '../staff/hr-aggregate-scope';
 
 /**
- * Who sees and edits WISN (issue #5 §3, §10). The GST's HR officers, directors, administrators and analysts see the
- * whole region (a province analyst their province); an establishment admin or establishment HR officer sees their
- * establishment. Standards are set by the GST's HR officers and administrators; entered workload also by the
- * establishment's admin, who knows its registers.
+ * Who sees and edits WISN (issue #5 §3, §10). Reading follows `hrAggregateScope` (the GST's HR officers, directors,
+ * administrators and analysts see the whole region, a province analyst their province, an establishment admin or
+ * establishment HR officer their establishment). Standards are set by the GST's HR officers and administrators;
+ * entered workload also by the establishment's admin, who knows its registers.
  */
-export type WisnViewScope = 'gst' | { provinceCodes: string[]; establishmentIds: string[] };
-
-const regionRoles: readonly Role[] = ['hr_officer', 'gst_director', 'gst_admin', 'analyst', 'national_admin'];
+export type WisnViewScope = HrAggregateScope;
 
 /** What part of a GST's WISN the actor sees; null when nothing. */
-export function wisnViewScope(actor: Actor, gstId: string): WisnViewScope | null {
-  const provinceCodes: string[] = [];
-  const establishmentIds: string[] = [];
-  for (const assignment of actor.assignments) {
-    const wide = assignment.scopeLevel === 'gst' || assignment.scopeLevel === 'national';
-    if (regionRoles.includes(assignment.role) && wide && covers(assignment, { gstId })) {
-      return 'gst';
-    }
-    if (assignment.gstId !== gstId) {
-      continue;
-    }
-    if (assignment.role === 'analyst' && assignment.scopeLevel === 'province' && assignment.provinceCode) {
-      provinceCodes.push(assignment.provinceCode);
-    }
-    const establishmentRole = assignment.role === 'establishment_admin' || assignment.role === 'hr_officer';
-    if (establishmentRole && assignment.scopeLevel === 'establishment' && assignment.establishmentId) {
-      establishmentIds.push(assignment.establishmentId);
-    }
-  }
-  return provinceCodes.length + establishmentIds.length > 0 ? { provinceCodes, establishmentIds } : null;
-}
+export const wisnViewScope = hrAggregateScope;
 
 /** Whether a scope covers one establishment of the GST. */
-export function wisnScopeCovers(
-  scope: WisnViewScope | null,
-  establishment: { id: string; provinceCode: string },
-): boolean {
-  if (scope === null) {
-    return false;
-  }
-  return (
-    scope === 'gst' ||
-    scope.provinceCodes.includes(establishment.provinceCode) ||
-    scope.establishmentIds.includes(establishment.id)
-  );
-}
+export const wisnScopeCovers = hrAggregateScopeCovers;
 
 /** Whether the GST is visible at all (else 404), apart from whether its WISN is (else 403). */
 export function seesWisnGst(actor: Actor, gstId: string): boolean {
