@@ -1,6 +1,7 @@
 import type { HrDashboard, HrDashboardEstablishment } from '@tansiq/domain';
 import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { flowArrow } from '../../../lib/flow-arrow';
 
 type Flow = HrDashboard['mobility']['flows'][number];
 export type FlowStatus = 'approved' | 'pending';
@@ -16,32 +17,6 @@ export const pendingColor = '#e8590c';
 /** Line width in pixels: 2 for one request, up to 10 for the busiest flow (by area, hence the square root). */
 export const mobilityWidth = (count: number, maxCount: number): number =>
   maxCount === 0 ? 2 : 2 + 8 * Math.sqrt(count / maxCount);
-
-/** The shaft and a head of two short strokes 80 % of the way (the offline style has no sprites), as the pathway map. */
-function arrow(
-  origin: HrDashboardEstablishment,
-  destination: HrDashboardEstablishment,
-): MultiLineString['coordinates'] {
-  const [x1, y1, x2, y2] = [origin.lon, origin.lat, destination.lon, destination.lat];
-  const tip: [number, number] = [x1 + (x2 - x1) * 0.8, y1 + (y2 - y1) * 0.8];
-  const length = Math.hypot(x2 - x1, y2 - y1);
-  if (length === 0) {
-    return [[[x1, y1], tip]];
-  }
-  const head = Math.min(0.03, length * 0.25);
-  const angle = Math.atan2(y2 - y1, x2 - x1);
-  const wing = (side: number): [number, number] => [
-    tip[0] - head * Math.cos(angle + side * 0.45),
-    tip[1] - head * Math.sin(angle + side * 0.45),
-  ];
-  return [
-    [
-      [x1, y1],
-      [x2, y2],
-    ],
-    [wing(1), tip, wing(-1)],
-  ];
-}
 
 /**
  * One arrow per flow and status (approved, pending) whose two ends are known, as wide as its requests; flows whose
@@ -63,7 +38,7 @@ export function toMobilityArrows(
       .filter((status) => flow[status] > 0)
       .map((status): Feature<MultiLineString, ArrowProperties> => ({
         type: 'Feature',
-        geometry: { type: 'MultiLineString', coordinates: arrow(origin, destination) },
+        geometry: { type: 'MultiLineString', coordinates: flowArrow(origin, destination) },
         properties: { status, count: flow[status], width: mobilityWidth(flow[status], maxCount) },
       }));
   });

@@ -1,6 +1,7 @@
 import type { PathwayFlows } from '@tansiq/domain';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { flowArrow } from '../../../lib/flow-arrow';
 
 export const flowColors = { rank1: '#1c5d99', rank2: '#4a90c2', rank3: '#9cc3e4', offPathway: '#e8590c' } as const;
 
@@ -26,32 +27,6 @@ export const flowWidth = (volume: number, maxVolume: number): number =>
   maxVolume === 0 ? 1.5 : 1.5 + 7.5 * Math.sqrt(volume / maxVolume);
 
 /**
- * An arrow from origin to destination: the shaft, and a head of two short strokes 80 % of the way, so that heads do
- * not pile up on the hospital itself. Plain line geometry: the offline style has no sprites for symbol arrows.
- */
-function arrow(route: Route): MultiLineString['coordinates'] {
-  const [x1, y1, x2, y2] = [route.origin.lon, route.origin.lat, route.destination.lon, route.destination.lat];
-  const tip: [number, number] = [x1 + (x2 - x1) * 0.8, y1 + (y2 - y1) * 0.8];
-  const length = Math.hypot(x2 - x1, y2 - y1);
-  if (length === 0) {
-    return [[[x1, y1], tip]];
-  }
-  const head = Math.min(0.03, length * 0.25);
-  const angle = Math.atan2(y2 - y1, x2 - x1);
-  const wing = (side: number): [number, number] => [
-    tip[0] - head * Math.cos(angle + side * 0.45),
-    tip[1] - head * Math.sin(angle + side * 0.45),
-  ];
-  return [
-    [
-      [x1, y1],
-      [x2, y2],
-    ],
-    [wing(1), tip, wing(-1)],
-  ];
-}
-
-/**
  * The routes to draw as GeoJSON arrows; `firstChoiceOnly` keeps rank 1 and the referrals off the pathway. The busiest
  * routes are drawn last, on top.
  */
@@ -65,7 +40,7 @@ export function toFlowCollection(
     .sort((a, b) => a.volume - b.volume || (b.rank ?? 0) - (a.rank ?? 0))
     .map((route): Feature<MultiLineString, FlowProperties> => ({
       type: 'Feature',
-      geometry: { type: 'MultiLineString', coordinates: arrow(route) },
+      geometry: { type: 'MultiLineString', coordinates: flowArrow(route.origin, route.destination) },
       properties: {
         rank: route.rank ?? 0,
         color: colorOf(route.rank),

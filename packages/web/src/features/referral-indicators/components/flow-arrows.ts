@@ -1,6 +1,7 @@
 import type { ReferralFlows } from '@tansiq/domain';
 import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { flowArrow } from '../../../lib/flow-arrow';
 
 type Route = ReferralFlows['routes'][number];
 
@@ -9,29 +10,6 @@ export const flowColor = '#1c5d99';
 /** Line width in pixels: 1 for the quietest route, up to 10 for the busiest (by area, hence the square root). */
 export const flowWidth = (referrals: number, maxReferrals: number): number =>
   maxReferrals === 0 ? 1 : 1 + 9 * Math.sqrt(referrals / maxReferrals);
-
-/** An arrow: the shaft, and a head of two short strokes 80 % of the way (the offline style has no sprites). */
-function arrow(route: Route): MultiLineString['coordinates'] {
-  const [x1, y1, x2, y2] = [route.origin.lon, route.origin.lat, route.destination.lon, route.destination.lat];
-  const tip: [number, number] = [x1 + (x2 - x1) * 0.8, y1 + (y2 - y1) * 0.8];
-  const length = Math.hypot(x2 - x1, y2 - y1);
-  if (length === 0) {
-    return [[[x1, y1], tip]];
-  }
-  const head = Math.min(0.03, length * 0.25);
-  const angle = Math.atan2(y2 - y1, x2 - x1);
-  const wing = (side: number): [number, number] => [
-    tip[0] - head * Math.cos(angle + side * 0.45),
-    tip[1] - head * Math.sin(angle + side * 0.45),
-  ];
-  return [
-    [
-      [x1, y1],
-      [x2, y2],
-    ],
-    [wing(1), tip, wing(-1)],
-  ];
-}
 
 /** The busiest `limit` routes as GeoJSON arrows as wide as their referrals, the busiest drawn last (on top). */
 export function toFlowArrows(
@@ -44,7 +22,7 @@ export function toFlowArrows(
     type: 'FeatureCollection',
     features: shown.reverse().map((route): Feature<MultiLineString, { width: number; referrals: number }> => ({
       type: 'Feature',
-      geometry: { type: 'MultiLineString', coordinates: arrow(route) },
+      geometry: { type: 'MultiLineString', coordinates: flowArrow(route.origin, route.destination) },
       properties: { width: flowWidth(route.referrals, maxReferrals), referrals: route.referrals },
     })),
   };
