@@ -13,7 +13,11 @@ const statusColors = { computed: 'yellow', validated: 'green', exported: 'blue' 
 /** A status as a coloured badge. */
 export function IncentiveStatusBadge({ status }: { status: IncentiveStatementDetail['status'] }) {
   const { t } = useTranslation();
-  return <Badge color={statusColors[status]}>{t(`incentives.statuses.${status}`)}</Badge>;
+  return (
+    <Badge color={statusColors[status]} miw="max-content">
+      {t(`incentives.statuses.${status}`)}
+    </Badge>
+  );
 }
 
 /** One line: the rule, its count × unit, its cuts, and every act or shift it pays (id, kind, date, place). */
