@@ -1,4 +1,4 @@
-import type { MultiLineString } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 
 /**
  * An arrow from one point to another as plain line geometry (the offline map style has no sprites for symbol
@@ -28,4 +28,33 @@ export function flowArrow(
     ],
     [wing(1), tip, wing(-1)],
   ];
+}
+
+interface FlowEnd {
+  id: string;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * Both ends of a set of flows as points, once each: `destination` 1 when the place receives any flow (drawn larger
+ * and red), else 0 (an origin only, small and grey). Each point carries its place's id.
+ */
+export function flowEnds(
+  pairs: Iterable<readonly [origin: FlowEnd, destination: FlowEnd]>,
+): FeatureCollection<Point, { id: string; destination: number }> {
+  const ends = new Map<string, Feature<Point, { id: string; destination: number }>>();
+  for (const pair of pairs) {
+    pair.forEach((end, destination) => {
+      const known = ends.get(end.id);
+      if (!known || destination > known.properties.destination) {
+        ends.set(end.id, {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [end.lon, end.lat] },
+          properties: { id: end.id, destination },
+        });
+      }
+    });
+  }
+  return { type: 'FeatureCollection', features: [...ends.values()] };
 }

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ApprovalConfigList } from '@tansiq/domain';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { ApprovalChainsEditor } from './approval-chains-editor';
 
@@ -59,11 +59,6 @@ function render(put: (body: unknown) => Answer, canEdit = true) {
 }
 
 describe('the approval chains editor', () => {
-  beforeAll(() => {
-    if (!('scrollIntoView' in Element.prototype)) {
-      Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined });
-    }
-  });
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();

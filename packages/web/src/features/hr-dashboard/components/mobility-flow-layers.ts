@@ -1,7 +1,7 @@
 import type { HrDashboard, HrDashboardEstablishment } from '@tansiq/domain';
 import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { flowArrow } from '../../../lib/flow-arrow';
+import { flowArrow, flowEnds } from '../../../lib/flow-arrow';
 
 type Flow = HrDashboard['mobility']['flows'][number];
 export type FlowStatus = 'approved' | 'pending';
@@ -45,30 +45,19 @@ export function toMobilityArrows(
   return { type: 'FeatureCollection', features };
 }
 
-/** Both ends of the flows: origins small and grey, destinations larger and red. */
+/** Both ends of the flows whose places are known: origins small and grey, destinations larger and red. */
 export function toMobilityEnds(
   flows: readonly Flow[],
   establishments: readonly HrDashboardEstablishment[],
-): FeatureCollection<Point, { destination: number }> {
+): FeatureCollection<Point, { id: string; destination: number }> {
   const byId = new Map(establishments.map((establishment) => [establishment.id, establishment]));
-  const ends = new Map<string, Feature<Point, { destination: number }>>();
-  for (const flow of flows) {
-    for (const [id, destination] of [
-      [flow.originId, 0],
-      [flow.destinationId, 1],
-    ] as const) {
-      const end = byId.get(id);
-      const known = ends.get(id);
-      if (end && (!known || destination > known.properties.destination)) {
-        ends.set(id, {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [end.lon, end.lat] },
-          properties: { destination },
-        });
-      }
-    }
-  }
-  return { type: 'FeatureCollection', features: [...ends.values()] };
+  return flowEnds(
+    flows.flatMap((flow) => {
+      const origin = byId.get(flow.originId);
+      const destination = byId.get(flow.destinationId);
+      return origin && destination ? [[origin, destination] as const] : [];
+    }),
+  );
 }
 
 const empty = { type: 'FeatureCollection' as const, features: [] };

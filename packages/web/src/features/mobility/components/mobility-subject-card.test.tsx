@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MobilityOptions } from '@tansiq/domain';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { MobilitySubjectCard } from './mobility-subject-card';
 
@@ -66,11 +66,6 @@ function render(editable: boolean) {
 }
 
 describe('a mobility returned for changes', () => {
-  beforeAll(() => {
-    if (!('scrollIntoView' in Element.prototype)) {
-      Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined });
-    }
-  });
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();

@@ -1,7 +1,7 @@
 import type { PathwayFlows } from '@tansiq/domain';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { flowArrow } from '../../../lib/flow-arrow';
+import { flowArrow, flowEnds } from '../../../lib/flow-arrow';
 
 export const flowColors = { rank1: '#1c5d99', rank2: '#4a90c2', rank3: '#9cc3e4', offPathway: '#e8590c' } as const;
 
@@ -51,25 +51,9 @@ export function toFlowCollection(
   return { type: 'FeatureCollection', features };
 }
 
-/** The establishments at either end of the routes shown: origins small, destinations larger. */
+/** Both ends of the routes: origins small and grey, destinations larger and red. */
 export function toFlowEnds(routes: readonly Route[]): FeatureCollection<Point, { id: string; destination: number }> {
-  const ends = new Map<string, Feature<Point, { id: string; destination: number }>>();
-  for (const route of routes) {
-    for (const [end, destination] of [
-      [route.origin, 0],
-      [route.destination, 1],
-    ] as const) {
-      const known = ends.get(end.id);
-      if (!known || destination > known.properties.destination) {
-        ends.set(end.id, {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [end.lon, end.lat] },
-          properties: { id: end.id, destination },
-        });
-      }
-    }
-  }
-  return { type: 'FeatureCollection', features: [...ends.values()] };
+  return flowEnds(routes.map((route) => [route.origin, route.destination] as const));
 }
 
 const empty = { type: 'FeatureCollection' as const, features: [] };

@@ -1,7 +1,7 @@
 import type { ReferralFlows } from '@tansiq/domain';
 import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { flowArrow } from '../../../lib/flow-arrow';
+import { flowArrow, flowEnds } from '../../../lib/flow-arrow';
 
 type Route = ReferralFlows['routes'][number];
 
@@ -29,24 +29,8 @@ export function toFlowArrows(
 }
 
 /** Both ends of the routes: origins small and grey, destinations larger and red. */
-export function toFlowEnds(routes: readonly Route[]): FeatureCollection<Point, { destination: number }> {
-  const ends = new Map<string, Feature<Point, { destination: number }>>();
-  for (const route of routes) {
-    for (const [end, destination] of [
-      [route.origin, 0],
-      [route.destination, 1],
-    ] as const) {
-      const known = ends.get(end.id);
-      if (!known || destination > known.properties.destination) {
-        ends.set(end.id, {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [end.lon, end.lat] },
-          properties: { destination },
-        });
-      }
-    }
-  }
-  return { type: 'FeatureCollection', features: [...ends.values()] };
+export function toFlowEnds(routes: readonly Route[]): FeatureCollection<Point, { id: string; destination: number }> {
+  return flowEnds(routes.map((route) => [route.origin, route.destination] as const));
 }
 
 const empty = { type: 'FeatureCollection' as const, features: [] };

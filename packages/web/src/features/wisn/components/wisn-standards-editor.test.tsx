@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { wisnStandardSchema, type WisnStandardVersion } from '@tansiq/domain';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { WisnStandardsEditor } from './wisn-standards-editor';
 
@@ -60,11 +60,6 @@ function render() {
 }
 
 describe('the WISN standards editor', () => {
-  beforeAll(() => {
-    if (!('scrollIntoView' in Element.prototype)) {
-      Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined });
-    }
-  });
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();
