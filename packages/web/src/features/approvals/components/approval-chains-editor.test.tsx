@@ -83,6 +83,28 @@ describe('the approval chains editor', () => {
     expect(sent.chains[1]?.steps.map((step) => step.respondWithinWorkingDays)).toEqual([3, 4]);
   });
 
+  it('shows each chain’s own delays after reordering and after discarding the changes', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(() => ({ status: 200, body: list }));
+    const second = await screen.findByRole('region', { name: 'Circuit 2' });
+    const delays = within(second).getAllByRole('textbox', { name: 'Délai (jours ouvrés)' });
+    await user.clear(delays[0] ?? document.body);
+    await user.type(delays[0] ?? document.body, '7');
+    await user.click(within(second).getByRole('button', { name: 'Monter' }));
+    const first = screen.getByRole('region', { name: 'Circuit 1' });
+    const values = () =>
+      within(first)
+        .getAllByRole('textbox', { name: 'Délai (jours ouvrés)' })
+        .map((input) => (input as HTMLInputElement).value);
+    expect(values()).toEqual(['7', '5']);
+    await user.click(screen.getByRole('button', { name: 'Annuler les modifications' }));
+    expect(
+      within(screen.getByRole('region', { name: 'Circuit 2' }))
+        .getAllByRole('textbox', { name: 'Délai (jours ouvrés)' })
+        .map((input) => (input as HTMLInputElement).value),
+    ).toEqual(['3', '5']);
+  });
+
   it('shows why the server refused the chains', async () => {
     const user = userEvent.setup({ delay: null });
     render(() => ({

@@ -46,22 +46,21 @@ const moved = <T,>(list: readonly T[], index: number, by: -1 | 1): T[] => {
   return next;
 };
 
-/** A whole number of days, editable through an empty field (the schema refuses what is out of range on save). */
+/**
+ * A whole number of days; an emptied field holds 0 (shown empty) until a number is typed, and the schema refuses it on
+ * save. Controlled by the chain itself, so reordering or discarding changes shows the right value.
+ */
 function DaysInput(props: { label: string; value: number; disabled: boolean; onChange: (days: number) => void }) {
-  const [text, setText] = useState<string | number>(props.value);
   return (
     <NumberInput
       label={props.label}
-      value={text}
+      value={props.value === 0 ? '' : props.value}
       allowDecimal={false}
       allowNegative={false}
       clampBehavior="none"
       disabled={props.disabled}
       w={170}
-      onChange={(value) => {
-        setText(value);
-        props.onChange(typeof value === 'number' ? value : 0);
-      }}
+      onChange={(value) => props.onChange(typeof value === 'number' ? value : 0)}
     />
   );
 }
