@@ -1,14 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
-/**
- * One test run for the whole repository: `domain` (pure unit tests), `integration` (db + server against a real
- * database: embedded PGlite by default, the PostgreSQL server when DATABASE_URL is set) and `web` (jsdom).
- */
+// One test run for the whole repository: `domain` (pure unit tests), `integration` and `integration-pdf` (db + server
+// against a real database: embedded PGlite by default, the PostgreSQL server when DATABASE_URL is set) and `web` (jsdom).
+
 /** Tests that read PDFs back with PDF.js: its module state does not survive being shared between files. */
 const pdfReadingTests = [
   'packages/server/src/documents/render-letter-pdf.test.ts',
   'packages/server/src/referrals/referral-letters.test.ts',
 ];
+
+/** What both integration projects share: a real database prepared once per run, cloned per test file. */
+const database = {
+  environment: 'node',
+  globalSetup: ['./scripts/vitest/database-setup.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+} as const;
 
 export default defineConfig({
   test: {
@@ -20,10 +27,7 @@ export default defineConfig({
           name: 'integration',
           include: ['packages/db/src/**/*.test.ts', 'packages/server/src/**/*.test.ts'],
           exclude: pdfReadingTests,
-          environment: 'node',
-          globalSetup: ['./scripts/vitest/database-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          ...database,
           // Files share a worker's module cache (each still opens its own database clone): the server's modules are
           // imported once per worker instead of once per file, which halves the run (ADR 0016).
           isolate: false,
@@ -33,10 +37,7 @@ export default defineConfig({
         test: {
           name: 'integration-pdf',
           include: pdfReadingTests,
-          environment: 'node',
-          globalSetup: ['./scripts/vitest/database-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          ...database,
         },
       },
       {

@@ -28,17 +28,8 @@ async function authorizeGst(db: Db, context: RequestContext, gstId: string, writ
   });
 }
 
-/**
- * Every request type the server handles, with the GST's chains (or the type's defaults), for the configuration page.
- * @throws AppError not_found, forbidden
- */
-export async function listApprovalConfigs(
-  db: Db,
-  context: RequestContext,
-  handlers: ApprovalTypeHandlers,
-  gstId: string,
-): Promise<ApprovalConfigList> {
-  await authorizeGst(db, context, gstId, false);
+/** Every request type the server handles, with the GST's chains or the type's defaults (no access check). */
+async function approvalConfigsOf(db: Db, handlers: ApprovalTypeHandlers, gstId: string): Promise<ApprovalConfigList> {
   const stored = new Map((await listRequestTypeConfigs(db, gstId)).map((config) => [config.type, config]));
   const types = [...handlers.values()].map((handler): ApprovalConfigView => {
     const own = stored.get(handler.requestType.type);
@@ -51,6 +42,20 @@ export async function listApprovalConfigs(
     };
   });
   return { gstId, types };
+}
+
+/**
+ * Every request type the server handles, with the GST's chains (or the type's defaults), for the configuration page.
+ * @throws AppError not_found, forbidden
+ */
+export async function listApprovalConfigs(
+  db: Db,
+  context: RequestContext,
+  handlers: ApprovalTypeHandlers,
+  gstId: string,
+): Promise<ApprovalConfigList> {
+  await authorizeGst(db, context, gstId, false);
+  return approvalConfigsOf(db, handlers, gstId);
 }
 
 /**
@@ -95,5 +100,5 @@ export async function saveApprovalConfig(
       }),
     );
   });
-  return listApprovalConfigs(db, context, handlers, input.gstId);
+  return approvalConfigsOf(db, handlers, input.gstId);
 }
