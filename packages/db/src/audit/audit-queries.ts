@@ -4,6 +4,10 @@ import type { Executor } from '../client';
 import { auditEvents, users } from '../schema/index';
 import { toIso } from '../lib/rows';
 
+/** The insert of one audit event, for a statement of its own or a CTE of the action's own statement. */
+export const auditEventInsert = (executor: Executor, event: AuditEventInput): SQL =>
+  executor.insert(auditEvents).values(event).getSQL();
+
 /** Appends one audit event; call it inside the transaction of the action it records. */
 export async function insertAuditEvent(executor: Executor, event: AuditEventInput): Promise<void> {
   await executor.insert(auditEvents).values(event);

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Attachment, EstablishmentType, ReferralEvent, ReferralRecord, ReferralStatus } from '@tansiq/domain';
 import { toAttachment } from '../attachments/attachment-queries';
 import type { Executor } from '../client';
@@ -126,40 +126,46 @@ export interface ReferralDetail {
   service: ReferralServiceOptions;
 }
 
-const jsonRows = (value: unknown): Record<string, unknown>[] =>
+export const jsonRows = (value: unknown): Record<string, unknown>[] =>
   (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Record<string, unknown>[];
 
 /**
- * One referral with its history (oldest first, with the actors' names), its files (without content) and its
- * destination service's options, in one round trip: it is read back after every step of the loop.
+ * The select of one referral with its history (oldest first, with the actors' names), its files (without content) and
+ * its destination service's options. `moreEvents` adds events not visible to the statement yet (those inserted by a
+ * CTE of the same statement), `moreColumns` adds columns to the row.
  */
+export const referralDetailSelect = (
+  gstId: string,
+  id: string,
+  more: { events?: SQL; columns?: SQL } = {},
+): SQL => sql`select x.*,
+    (select coalesce(json_agg(e order by e.sequence), '[]'::json) from (
+      select ev.sequence, ev.action, ev.from_status, ev.to_status, ev.actor_user_id, eu.display_name,
+        ev.establishment_id, ev.details, ev.occurred_at
+      from referral_events ev left join users eu on eu.id = ev.actor_user_id
+      where ev.gst_id = x.gst_id and ev.referral_id = x.id
+      ${more.events ? sql`union all ${more.events}` : sql``}) e) as events_json,
+    (select coalesce(json_agg(f order by f.uploaded_at, f.id), '[]'::json) from (
+      select id, file_name, media_type, size_bytes, uploaded_at from attachments
+      where gst_id = x.gst_id and owner_kind = 'referral' and owner_id = x.id) f) as files_json,
+    service.* ${more.columns ? sql`, ${more.columns}` : sql``}
+  from (${listingSelect} where r.gst_id = ${gstId} and r.id = ${id}) x,
+  lateral (${serviceOptionsSelect(sql`x.gst_id`, sql`x.destination_establishment_id`, sql`x.specialty_code`)}) service`;
+
+/** Maps a row of `referralDetailSelect`. */
+export const toReferralDetail = (row: Record<string, unknown>): ReferralDetail => ({
+  listing: toListing(row),
+  events: jsonRows(row.events_json).map(toReferralEvent),
+  attachments: jsonRows(row.files_json).map(toAttachment),
+  service: toReferralServiceOptions(row),
+});
+
+/** One referral read whole in one round trip (see `referralDetailSelect`): it is read back after every step. */
 export async function findReferralDetail(
   executor: Executor,
   gstId: string,
   id: string,
 ): Promise<ReferralDetail | undefined> {
-  const [row] = await queryRows(
-    executor,
-    sql`select x.*,
-        (select coalesce(json_agg(e order by e.sequence), '[]'::json) from (
-          select ev.sequence, ev.action, ev.from_status, ev.to_status, ev.actor_user_id, eu.display_name,
-            ev.establishment_id, ev.details, ev.occurred_at
-          from referral_events ev left join users eu on eu.id = ev.actor_user_id
-          where ev.gst_id = x.gst_id and ev.referral_id = x.id) e) as events_json,
-        (select coalesce(json_agg(f order by f.uploaded_at, f.id), '[]'::json) from (
-          select id, file_name, media_type, size_bytes, uploaded_at from attachments
-          where gst_id = x.gst_id and owner_kind = 'referral' and owner_id = x.id) f) as files_json,
-        service.*
-      from (${listingSelect} where r.gst_id = ${gstId} and r.id = ${id}) x,
-      lateral (${serviceOptionsSelect(sql`x.gst_id`, sql`x.destination_establishment_id`, sql`x.specialty_code`)}) service`,
-  );
-  if (!row) {
-    return undefined;
-  }
-  return {
-    listing: toListing(row),
-    events: jsonRows(row.events_json).map(toReferralEvent),
-    attachments: jsonRows(row.files_json).map(toAttachment),
-    service: toReferralServiceOptions(row),
-  };
+  const [row] = await queryRows(executor, referralDetailSelect(gstId, id));
+  return row ? toReferralDetail(row) : undefined;
 }

@@ -83,27 +83,32 @@ export async function updateReferral(
   return rows.length === 1;
 }
 
+/** One event of a referral's history, as the step that writes it knows it. */
+export interface ReferralEventInput {
+  action: string;
+  fromStatus: ReferralStatus | null;
+  toStatus: ReferralStatus;
+  actorUserId: string | null;
+  establishmentId: string | null;
+  details: Record<string, unknown>;
+  occurredAt?: string;
+}
+
+/** The insert of a referral's next event (its sequence follows the last one), for a statement of its own or a CTE. */
+export const referralEventInsert = (gstId: string, referralId: string, event: ReferralEventInput): SQL =>
+  sql`insert into referral_events (gst_id, referral_id, sequence, action, from_status, to_status, actor_user_id,
+      establishment_id, details, occurred_at)
+    select ${gstId}, ${referralId}, coalesce(max(sequence), 0) + 1, ${event.action}, ${event.fromStatus},
+      ${event.toStatus}, ${event.actorUserId}, ${event.establishmentId}, ${JSON.stringify(event.details)}::jsonb,
+      coalesce(${event.occurredAt ?? null}::timestamptz, now())
+    from referral_events where gst_id = ${gstId} and referral_id = ${referralId}`;
+
 /** Appends an event to a referral's history (sequence = last + 1). */
 export async function insertReferralEvent(
   tx: Tx,
   gstId: string,
   referralId: string,
-  event: {
-    action: string;
-    fromStatus: ReferralStatus | null;
-    toStatus: ReferralStatus;
-    actorUserId: string | null;
-    establishmentId: string | null;
-    details: Record<string, unknown>;
-    occurredAt?: string;
-  },
+  event: ReferralEventInput,
 ): Promise<void> {
-  await tx.execute(
-    sql`insert into referral_events (gst_id, referral_id, sequence, action, from_status, to_status, actor_user_id,
-        establishment_id, details, occurred_at)
-      select ${gstId}, ${referralId}, coalesce(max(sequence), 0) + 1, ${event.action}, ${event.fromStatus},
-        ${event.toStatus}, ${event.actorUserId}, ${event.establishmentId}, ${JSON.stringify(event.details)}::jsonb,
-        coalesce(${event.occurredAt ?? null}::timestamptz, now())
-      from referral_events where gst_id = ${gstId} and referral_id = ${referralId}`,
-  );
+  await tx.execute(referralEventInsert(gstId, referralId, event));
 }

@@ -3,8 +3,6 @@ import { conflict, unprocessable, type BookReferralInput, type Referral } from '
 import {
   findGstReferralSettings,
   insertAppointment,
-  insertAuditEvent,
-  insertReferralEvent,
   listFreeSlots,
   setAppointmentStatus,
   updateReferral,
@@ -13,10 +11,9 @@ import {
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
-import { notifyReferral } from '../notifications/referral-notifications';
 import { authorizeReferralStep } from './authorize-referral-step';
 import { loadReferralAccess } from './referral-access';
-import { readReferral } from './read-referral';
+import { finishReferralStep } from './finish-referral-step';
 
 /** The room of a teleconsultation from the GST's template (`{room}` replaced), or null without a template. */
 export const teleconsultationLink = (template: string | null, appointmentId: string): string | null =>
@@ -101,30 +98,33 @@ export async function bookReferral(
     }
     const details = { startsAt: slot.startsAt.toISOString(), mode: slot.mode, appointmentId };
     const party = roles.some((role) => role.party === 'destination') ? 'destination' : 'sender';
-    await insertReferralEvent(tx, record.gstId, record.id, {
-      action,
-      fromStatus: record.status,
-      toStatus: 'booked',
-      actorUserId: context.actor.userId,
-      establishmentId: party === 'destination' ? record.destinationEstablishmentId : record.originEstablishmentId,
-      details,
-      occurredAt: now.toISOString(),
-    });
-    await insertAuditEvent(
+    return finishReferralStep(
       tx,
-      auditEventFor(context, {
-        action: `referral.${action}`,
-        entityType: 'referral',
-        entityId: record.id,
-        gstId: record.gstId,
-        patientId: record.patientId,
-        purpose: 'referral',
-        details: { from: record.status, to: 'booked', ...details },
-      }),
+      context.actor.userId,
+      {
+        record: { ...record, status: 'booked' },
+        event: {
+          action,
+          fromStatus: record.status,
+          toStatus: 'booked',
+          actorUserId: context.actor.userId,
+          establishmentId: party === 'destination' ? record.destinationEstablishmentId : record.originEstablishmentId,
+          details,
+          occurredAt: now.toISOString(),
+        },
+        audit: auditEventFor(context, {
+          action: `referral.${action}`,
+          entityType: 'referral',
+          entityId: record.id,
+          gstId: record.gstId,
+          patientId: record.patientId,
+          purpose: 'referral',
+          details: { from: record.status, to: 'booked', ...details },
+        }),
+        notifications: ['referral_booked'],
+      },
+      { roles, clinical },
+      outbox,
     );
-    outbox.push(
-      ...(await notifyReferral(tx, { ...record, status: 'booked' }, 'referral_booked', context.actor.userId)),
-    );
-    return readReferral(tx, { gstId: record.gstId, id: record.id, roles, clinical });
   });
 }

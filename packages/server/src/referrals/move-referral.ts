@@ -1,19 +1,19 @@
 import { conflict, type Referral, type ReferralAction } from '@tansiq/domain';
-import { insertAuditEvent, insertReferralEvent, updateReferral, type Db } from '@tansiq/db';
+import { updateReferral, type Db } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
-import { notifyReferral } from '../notifications/referral-notifications';
 import { authorizeReferralStep } from './authorize-referral-step';
+import { finishReferralStep } from './finish-referral-step';
 import { loadReferralAccess } from './referral-access';
-import { readReferral } from './read-referral';
 import { transitionEffects, type TransitionInput } from './referral-transition-effects';
 
 /**
  * Takes one step of a referral's loop (every action but booking): the state machine decides (403 for a role that may
  * never take it, 409 with the current status and the allowed actions otherwise), the version guards against a
  * concurrent step (two physicians accepting at once: one wins, the other gets 409), and the step, its event, its audit
- * event and its notifications are written in one transaction.
+ * event and its notifications are written in one transaction
+ * (the last three with the read-back in one statement).
  * @throws AppError not_found, forbidden, conflict, unprocessable (redirect destination), validation_failed.
  */
 export async function moveReferral(
@@ -44,31 +44,33 @@ export async function moveReferral(
       throw conflict('Another user moved this referral first; reload it', [], { version: record.version });
     }
     const actingEnd = roles.find((role) => role.party === 'destination') && action !== 'cancel' && action !== 'send';
-    await insertReferralEvent(tx, record.gstId, record.id, {
-      action,
-      fromStatus: record.status,
-      toStatus: to,
-      actorUserId: context.actor.userId,
-      establishmentId: actingEnd ? record.destinationEstablishmentId : record.originEstablishmentId,
-      details: effects.details,
-      occurredAt: now.toISOString(),
-    });
-    await insertAuditEvent(
+    return finishReferralStep(
       tx,
-      auditEventFor(context, {
-        action: `referral.${action}`,
-        entityType: 'referral',
-        entityId: record.id,
-        gstId: record.gstId,
-        patientId: record.patientId,
-        purpose: 'referral',
-        details: { from: record.status, to: to, ...effects.details },
-      }),
+      context.actor.userId,
+      {
+        record: { ...record, ...effects.changes, status: to },
+        event: {
+          action,
+          fromStatus: record.status,
+          toStatus: to,
+          actorUserId: context.actor.userId,
+          establishmentId: actingEnd ? record.destinationEstablishmentId : record.originEstablishmentId,
+          details: effects.details,
+          occurredAt: now.toISOString(),
+        },
+        audit: auditEventFor(context, {
+          action: `referral.${action}`,
+          entityType: 'referral',
+          entityId: record.id,
+          gstId: record.gstId,
+          patientId: record.patientId,
+          purpose: 'referral',
+          details: { from: record.status, to: to, ...effects.details },
+        }),
+        notifications: effects.notifications,
+      },
+      { roles, clinical },
+      outbox,
     );
-    const updated = { ...record, ...effects.changes, status: to };
-    for (const kind of effects.notifications) {
-      outbox.push(...(await notifyReferral(tx, updated, kind, context.actor.userId)));
-    }
-    return readReferral(tx, { gstId: record.gstId, id: record.id, roles, clinical });
   });
 }
