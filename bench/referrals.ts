@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { percentile } from './referrals-http';
+import { closeConnections, percentile } from './referrals-http';
 import { timeDashboardQueries, writeHistory, type QueryTiming } from './referrals-history';
 import { backendCpu, cpuBetween } from './referrals-cpu';
 import { runLoad, type LoadReport } from './referrals-load';
@@ -54,6 +54,7 @@ try {
   writeRate = await writeHistory(world, historySize, log);
   timings = await timeDashboardQueries(world);
 } finally {
+  closeConnections();
   await world.dispose();
 }
 
