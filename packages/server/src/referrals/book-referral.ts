@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, unprocessable, type BookReferralInput, type Referral } from '@tansiq/domain';
-import {
-  findGstReferralSettings,
-  insertAppointment,
-  listFreeSlots,
-  setAppointmentStatus,
-  updateReferral,
-  type Db,
-} from '@tansiq/db';
+import { insertAppointment, listFreeSlots, setAppointmentStatus, updateReferral, type Db } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
@@ -63,10 +56,7 @@ export async function bookReferral(
     const appointmentId = randomUUID();
     const videoUrl =
       slot.mode === 'teleconsultation'
-        ? teleconsultationLink(
-            (await findGstReferralSettings(tx, record.gstId)).teleconsultationLinkTemplate,
-            appointmentId,
-          )
+        ? teleconsultationLink(access.settings.teleconsultationLinkTemplate, appointmentId)
         : null;
     await insertAppointment(
       tx,

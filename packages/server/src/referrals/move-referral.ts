@@ -32,6 +32,7 @@ export async function moveReferral(
     const effects = await transitionEffects(
       tx,
       record,
+      access.settings,
       input,
       { userId: context.actor.userId, displayName: context.actor.displayName },
       now,

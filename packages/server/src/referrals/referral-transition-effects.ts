@@ -13,10 +13,10 @@ import {
 import {
   completeReferralEncounter,
   findAppointmentMode,
-  findGstReferralSettings,
   insertCareAct,
   insertEncounter,
   setAppointmentStatus,
+  type GstReferralSettings,
   type Tx,
 } from '@tansiq/db';
 import type { ReferralNotificationKind } from '../notifications/referral-notifications';
@@ -43,8 +43,12 @@ export interface TransitionEffects {
   notifications: Exclude<ReferralNotificationKind, 'referral_overdue'>[];
 }
 
-async function dueAt(tx: Tx, record: ReferralRecord, timer: 'accept' | 'appointment' | 'counter_referral', from: Date) {
-  const settings = await findGstReferralSettings(tx, record.gstId);
+function dueAt(
+  settings: GstReferralSettings,
+  record: ReferralRecord,
+  timer: 'accept' | 'appointment' | 'counter_referral',
+  from: Date,
+) {
   const setting = pickTimerSetting(settings.timerSettings, record.urgency, record.specialtyCode);
   return timerDueAt(setting, timer, from, settings.calendar).toISOString();
 }
@@ -97,6 +101,7 @@ async function recordAttendance(tx: Tx, record: ReferralRecord, actor: Transitio
 export async function transitionEffects(
   tx: Tx,
   record: ReferralRecord,
+  settings: GstReferralSettings,
   input: TransitionInput,
   actor: TransitionActor,
   now: Date,
@@ -105,13 +110,13 @@ export async function transitionEffects(
   switch (input.action) {
     case 'send':
       return {
-        changes: { sentAt: iso, acceptDueAt: await dueAt(tx, record, 'accept', now) },
+        changes: { sentAt: iso, acceptDueAt: dueAt(settings, record, 'accept', now) },
         details: {},
         notifications: ['referral_received'],
       };
     case 'accept':
       return {
-        changes: { acceptedAt: iso, appointmentDueAt: await dueAt(tx, record, 'appointment', now) },
+        changes: { acceptedAt: iso, appointmentDueAt: dueAt(settings, record, 'appointment', now) },
         details: {},
         notifications: ['referral_accepted', 'referral_to_book'],
       };
@@ -133,7 +138,7 @@ export async function transitionEffects(
           acceptedAt: null,
           appointmentDueAt: null,
           waitlistedAt: null,
-          acceptDueAt: await dueAt(tx, record, 'accept', now),
+          acceptDueAt: dueAt(settings, record, 'accept', now),
         },
         details: { from: record.destinationEstablishmentId, to: input.destinationEstablishmentId, note: input.note },
         notifications: ['referral_redirected'],
@@ -145,7 +150,7 @@ export async function transitionEffects(
       await setAppointment(tx, record, 'attended');
       await recordAttendance(tx, record, actor, now);
       return {
-        changes: { attendedAt: iso, counterReferralDueAt: await dueAt(tx, record, 'counter_referral', now) },
+        changes: { attendedAt: iso, counterReferralDueAt: dueAt(settings, record, 'counter_referral', now) },
         details: {},
         notifications: [],
       };
