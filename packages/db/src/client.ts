@@ -39,6 +39,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       Client: PreparingClient,
       maxUses: connectionMaxUses,
     });
+    // An idle connection that the server ends (a restart, a dropped database) is discarded by the pool; without a
+    // listener its error would end the process.
+    pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
