@@ -52,12 +52,14 @@ export interface NotificationContent {
 
 /**
  * The insert of one notification to an audience (the given users plus the active holders of some roles at some
- * establishments on `day`, one each, the actor left out), for a statement of its own or a CTE; without `returning`.
+ * establishments on `day`, one each, the actor left out), for a statement of its own or a CTE, written only if `when`
+ * (SQL) holds; without `returning`.
  */
 export function audienceNotificationsInsert(
   gstId: string,
   audience: NotificationAudience,
   notification: NotificationContent,
+  when: SQL = sql`true`,
 ): SQL {
   const holders = audience.roleHolders.flatMap((target) =>
     target.roles.map((role) => ({ establishmentId: target.establishmentId, role })),
@@ -76,7 +78,7 @@ export function audienceNotificationsInsert(
       where ra.gst_id = ${gstId} and ra.valid_from <= ${audience.day}::date
         and (ra.valid_to is null or ra.valid_to >= ${audience.day}::date)
     ) recipient
-    where recipient.user_id is distinct from ${audience.excludeUserId}::uuid`;
+    where recipient.user_id is distinct from ${audience.excludeUserId}::uuid and ${when}`;
 }
 
 /** Writes one notification to an audience in one round trip (see `audienceNotificationsInsert`); returns who. */

@@ -42,20 +42,25 @@ export interface ReferralPlace {
   type: EstablishmentType;
 }
 
-export const listingSelect = sql`select r.*, p.regional_id, p.given_name_latin, p.family_name_latin, p.given_name_arabic,
+/** The select of worklist rows over `source` (the referrals table, or the rows a CTE just updated). */
+export const listingSelectFrom = (
+  source: SQL,
+): SQL => sql`select r.*, p.regional_id, p.given_name_latin, p.family_name_latin, p.given_name_arabic,
     p.family_name_arabic, u.display_name as sender_display_name,
     o.code as o_code, o.name_fr as o_name_fr, o.name_ar as o_name_ar, o.type as o_type,
     d.code as d_code, d.name_fr as d_name_fr, d.name_ar as d_name_ar, d.type as d_type,
     b.code as b_code, b.name_fr as b_name_fr, b.name_ar as b_name_ar, b.type as b_type,
     a.id as a_id, a.starts_at as a_starts_at, a.ends_at as a_ends_at, a.mode as a_mode, a.status as a_status,
     a.video_url as a_video_url
-  from referrals r
+  from ${source} r
   join patients p on p.gst_id = r.gst_id and p.id = r.patient_id
   left join users u on u.id = r.sender_user_id
   join establishments o on o.gst_id = r.gst_id and o.id = r.origin_establishment_id
   join establishments d on d.gst_id = r.gst_id and d.id = r.destination_establishment_id
   join establishments b on b.gst_id = r.gst_id and b.id = r.return_establishment_id
   left join appointments a on a.gst_id = r.gst_id and a.id = r.appointment_id`;
+
+export const listingSelect = listingSelectFrom(sql`referrals`);
 
 const place = (row: Record<string, unknown>, prefix: 'o' | 'd' | 'b', id: string): ReferralPlace => ({
   id,
@@ -131,13 +136,14 @@ export const jsonRows = (value: unknown): Record<string, unknown>[] =>
 
 /**
  * The select of one referral with its history (oldest first, with the actors' names), its files (without content) and
- * its destination service's options. `moreEvents` adds events not visible to the statement yet (those inserted by a
- * CTE of the same statement), `moreColumns` adds columns to the row.
+ * its destination service's options. `more.events` adds events not visible to the statement yet (those inserted by a
+ * CTE of the same statement), `more.columns` adds columns to the row, `more.source` reads the referral from a CTE that
+ * has just updated it rather than from the table.
  */
 export const referralDetailSelect = (
   gstId: string,
   id: string,
-  more: { events?: SQL; columns?: SQL } = {},
+  more: { events?: SQL; columns?: SQL; source?: SQL } = {},
 ): SQL => sql`select x.*,
     (select coalesce(json_agg(e order by e.sequence), '[]'::json) from (
       select ev.sequence, ev.action, ev.from_status, ev.to_status, ev.actor_user_id, eu.display_name,
@@ -149,7 +155,7 @@ export const referralDetailSelect = (
       select id, file_name, media_type, size_bytes, uploaded_at from attachments
       where gst_id = x.gst_id and owner_kind = 'referral' and owner_id = x.id) f) as files_json,
     service.* ${more.columns ? sql`, ${more.columns}` : sql``}
-  from (${listingSelect} where r.gst_id = ${gstId} and r.id = ${id}) x,
+  from (${more.source ? listingSelectFrom(more.source) : listingSelect} where r.gst_id = ${gstId} and r.id = ${id}) x,
   lateral (${serviceOptionsSelect(sql`x.gst_id`, sql`x.destination_establishment_id`, sql`x.specialty_code`)}) service`;
 
 /** Maps a row of `referralDetailSelect`. */

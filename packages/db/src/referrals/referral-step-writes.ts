@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AuditEventInput } from '@tansiq/domain';
-import { auditEventInsert } from '../audit/audit-queries';
-import type { Tx } from '../client';
+import { auditEventInsertWhen } from '../audit/audit-queries';
+import type { Executor } from '../client';
 import { asText, queryRows } from '../lib/rows';
 import {
   audienceNotificationsInsert,
@@ -9,56 +9,62 @@ import {
   type NotificationContent,
 } from '../notifications/notification-queries';
 import { jsonRows, referralDetailSelect, toReferralDetail, type ReferralDetail } from './referral-listing-queries';
-import { referralEventInsert, type ReferralEventInput } from './referral-writes';
+import { referralEventInsert, referralUpdate, type ReferralEventInput, type ReferralUpdate } from './referral-writes';
 
-/** What every step of a referral writes besides the referral itself: its event, its audit event, its notifications. */
+/** What a step of a referral writes: its versioned change (none at creation), event, audit event and notifications. */
 export interface ReferralStepWrites {
+  update: ReferralUpdate | null;
   event: ReferralEventInput;
   audit: AuditEventInput;
   notifications: readonly { audience: NotificationAudience; content: NotificationContent }[];
 }
 
+const noticeName = (index: number): SQL => sql.raw(`step_notice_${index}`);
+
 /**
- * Writes a step's event, audit event and notifications and reads the referral back whole, in one statement of the
- * step's transaction (data-modifying CTEs; the new event is added to the history it reads, which the statement's own
- * snapshot cannot see yet). Returns the referral and, per notification, who received it.
- * @throws Error when the referral cannot be read back (the caller has just written it).
+ * Writes a step of a referral and reads the referral back whole, in one statement (data-modifying CTEs): the
+ * versioned update, the event, the audit event and the notifications, each written only if the update took place.
+ * The read-back takes the referral from the update and adds the new event to the history, which the statement's own
+ * snapshot cannot see. One statement is atomic on its own, so a step without other writes needs no transaction.
+ * Returns undefined when the referral was no longer at the expected version (nothing is written: the caller answers
+ * 409); otherwise the referral and, per notification, who received it.
  */
 export async function writeReferralStep(
-  tx: Tx,
+  executor: Executor,
   gstId: string,
   referralId: string,
   writes: ReferralStepWrites,
-): Promise<{ detail: ReferralDetail; recipients: string[][] }> {
+): Promise<{ detail: ReferralDetail; recipients: string[][] } | undefined> {
+  const updated = writes.update ? sql`exists (select 1 from step_update)` : sql`true`;
   const notices = writes.notifications.map(
     ({ audience, content }, index) =>
-      sql`, ${sql.raw(`step_notice_${index}`)} as (${audienceNotificationsInsert(gstId, audience, content)}
-        returning user_id)`,
+      sql`, ${noticeName(index)} as (${audienceNotificationsInsert(gstId, audience, content, updated)} returning user_id)`,
   );
   const recipients =
     notices.length === 0
       ? sql`'[]'::json`
       : sql`(select coalesce(json_agg(json_build_object('notice', n.notice, 'user_id', n.user_id)), '[]'::json) from (${sql.join(
           writes.notifications.map(
-            (_, index) =>
-              sql`select ${sql.raw(String(index))} as notice, user_id from ${sql.raw(`step_notice_${index}`)}`,
+            (_, index) => sql`select ${sql.raw(String(index))} as notice, user_id from ${noticeName(index)}`,
           ),
           sql` union all `,
         )}) n)`;
   const [row] = await queryRows(
-    tx,
-    sql`with step_event as (${referralEventInsert(gstId, referralId, writes.event)} returning *),
-      step_audit as (${auditEventInsert(tx, writes.audit)})
+    executor,
+    sql`with ${writes.update ? sql`step_update as (${referralUpdate(gstId, referralId, writes.update)} returning *),` : sql``}
+      step_event as (${referralEventInsert(gstId, referralId, writes.event, updated)} returning *),
+      step_audit as (${auditEventInsertWhen(writes.audit, updated)})
       ${sql.join(notices, sql``)}
       ${referralDetailSelect(gstId, referralId, {
         events: sql`select se.sequence, se.action, se.from_status, se.to_status, se.actor_user_id, su.display_name,
             se.establishment_id, se.details, se.occurred_at
           from step_event se left join users su on su.id = se.actor_user_id`,
         columns: sql`${recipients} as recipients_json`,
+        ...(writes.update ? { source: sql`step_update` } : {}),
       })}`,
   );
   if (!row) {
-    throw new Error(`The referral ${referralId} cannot be read back after its step`);
+    return undefined;
   }
   const byNotice: string[][] = writes.notifications.map(() => []);
   for (const recipient of jsonRows(row.recipients_json)) {

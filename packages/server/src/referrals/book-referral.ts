@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { conflict, unprocessable, type BookReferralInput, type Referral } from '@tansiq/domain';
-import { insertAppointment, listFreeSlots, setAppointmentStatus, updateReferral, type Db } from '@tansiq/db';
+import { unprocessable, type BookReferralInput, type Referral } from '@tansiq/domain';
+import { insertAppointment, listFreeSlots, setAppointmentStatus, type Db } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
@@ -78,14 +78,6 @@ export async function bookReferral(
       },
       context.actor.userId,
     );
-    const moved = await updateReferral(tx, record.gstId, record.id, record.version, {
-      status: 'booked',
-      appointmentId,
-      firstBookedAt: record.firstBookedAt ?? now.toISOString(),
-    });
-    if (!moved) {
-      throw conflict('Another user moved this referral first; reload it', [], { version: record.version });
-    }
     const details = { startsAt: slot.startsAt.toISOString(), mode: slot.mode, appointmentId };
     const party = roles.some((role) => role.party === 'destination') ? 'destination' : 'sender';
     return finishReferralStep(
@@ -93,6 +85,10 @@ export async function bookReferral(
       context.actor.userId,
       {
         record: { ...record, status: 'booked' },
+        update: {
+          expectedVersion: record.version,
+          changes: { status: 'booked', appointmentId, firstBookedAt: record.firstBookedAt ?? now.toISOString() },
+        },
         event: {
           action,
           fromStatus: record.status,

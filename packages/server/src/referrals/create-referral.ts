@@ -202,6 +202,7 @@ export async function createReferral(
     context.actor.userId,
     {
       record,
+      update: null,
       event: {
         action: input.send ? 'send' : 'create',
         fromStatus: null,

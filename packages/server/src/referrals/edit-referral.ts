@@ -1,12 +1,11 @@
 import {
-  conflict,
   todayInMorocco,
   unprocessable,
   type EditReferralInput,
   type Referral,
   type ReferralChanges,
 } from '@tansiq/domain';
-import { updateReferral, type Db } from '@tansiq/db';
+import type { Db } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import { authorizeReferralStep } from './authorize-referral-step';
@@ -55,9 +54,6 @@ export async function editReferral(
       ]);
     }
     changes.offPathwayJustification = rank === null ? justification : null;
-    if (!(await updateReferral(tx, record.gstId, record.id, record.version, changes))) {
-      throw conflict('Another user changed this referral first; reload it', [], { version: record.version });
-    }
     const changed = [
       ...Object.keys(fields),
       ...(input.offPathwayJustification === undefined ? [] : ['offPathwayJustification']),
@@ -67,6 +63,7 @@ export async function editReferral(
       context.actor.userId,
       {
         record,
+        update: { expectedVersion: record.version, changes },
         event: {
           action: 'edit',
           fromStatus: record.status,
