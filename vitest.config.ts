@@ -45,6 +45,9 @@ export default defineConfig({
           name: 'web',
           include: ['packages/web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // Long forms typed key by key take ~1.5 s alone and over 5 s (the default) when the machine is busy; a test
+          // cut short keeps typing into the next one.
+          testTimeout: 15_000,
         },
       },
     ],
