@@ -30,13 +30,6 @@ function groupKey(alias: 'r' | 't', dateColumn: string, groupBy: IndicatorGroupi
   }
 }
 
-const statusColumns = () =>
-  sql.raw(
-    referralStatuses
-      .map((status) => `count(*) filter (where r.status = '${status}')::int as status_${status}`)
-      .join(', '),
-  );
-
 /** Referrals that took a step at least once, from the events (a redirect sends the referral back to `sent`). */
 const tookStep = (gstId: string, action: 'redirect' | 'no_show') =>
   sql`r.id in (select ev.referral_id from referral_events ev where ev.gst_id = ${gstId} and ev.action = ${action})`;
@@ -50,7 +43,7 @@ function referralKey(groupBy: IndicatorGrouping, side: IndicatorSide): SQL {
 const formatKey = (groupBy: IndicatorGrouping) => (column: string) =>
   groupBy === 'month' ? `to_char(${column}, 'YYYY-MM')` : `${column}::text`;
 
-/** The names of the count columns of a referral cell, added up for the totals. */
+/** The count columns of a referral cell. */
 const countColumns = [
   'referrals',
   'in_pathway',
@@ -61,35 +54,39 @@ const countColumns = [
   'no_shows',
   'attended',
   'counter_referred',
-  ...referralStatuses.map((status) => `status_${status}`),
 ];
 
 /**
- * The referral counts of a selection per group, hashed in one index-only scan. A referral is in exactly one group,
- * so the totals are the sums of the groups' (`sumOfCells`).
+ * The referral counts of a selection per group and status, hashed in one index-only scan (one hash key per status
+ * costs less than a filtered count per status on every row).
  */
 function referralCounts(executor: Executor, selection: IndicatorSelection, groupBy: IndicatorGrouping) {
   return analyticalRows(
     executor,
-    sql`select ${sql.raw(formatKey(groupBy)('c.key'))} as key, ${sql.raw(countColumns.map((column) => `c.${column}`).join(', '))}
-      from (select ${referralKey(groupBy, selection.side)} as key,
+    sql`select ${sql.raw(formatKey(groupBy)('c.key'))} as key, c.status,
+        ${sql.raw(countColumns.map((column) => `c.${column}`).join(', '))}
+      from (select ${referralKey(groupBy, selection.side)} as key, r.status,
           count(*)::int as referrals, count(r.pathway_rank)::int as in_pathway,
           count(r.accepted_at)::int as accepted, count(r.declined_at)::int as declined,
           count(*) filter (where ${tookStep(selection.gstId, 'redirect')})::int as redirected,
           count(r.first_booked_at)::int as booked,
           count(*) filter (where ${tookStep(selection.gstId, 'no_show')})::int as no_shows,
-          count(r.attended_at)::int as attended, count(r.counter_referred_at)::int as counter_referred,
-          ${statusColumns()}
+          count(r.attended_at)::int as attended, count(r.counter_referred_at)::int as counter_referred
         from referrals r ${sideJoin('r', selection, groupBy)}
         where ${selectionWhere('r', 'sent_at', selection)}
-        group by 1) c`,
+        group by 1, 2) c`,
   );
 }
 
-const sumOfCells = (rows: Record<string, unknown>[]) =>
-  Object.fromEntries(
-    countColumns.map((column) => [column, rows.reduce((sum, row) => sum + Number(row[column] ?? 0), 0)]),
-  );
+/** Adds a cell (a group and status) to `sum`, with its referrals as `status_<status>`. */
+function addCell(sum: Record<string, number>, cell: Record<string, unknown>): Record<string, number> {
+  for (const column of countColumns) {
+    sum[column] = (sum[column] ?? 0) + Number(cell[column] ?? 0);
+  }
+  const status = `status_${asText(cell.status)}`;
+  sum[status] = (sum[status] ?? 0) + Number(cell.referrals ?? 0);
+  return sum;
+}
 
 function teleexpertiseCells(executor: Executor, selection: IndicatorSelection, groupBy: IndicatorGrouping) {
   const key = groupKey('t', 'created_at', groupBy, selection.side);
@@ -180,11 +177,16 @@ export async function referralIndicators(
     referralDelayRanks(executor, selection, groupBy, referralKey(groupBy, selection.side), formatKey(groupBy)),
     teleexpertiseCells(executor, selection, groupBy),
   ]);
-  const byKey = (rows: Record<string, unknown>[]) =>
-    new Map(rows.filter((row) => row.is_total !== true).map((row) => [asText(row.key), row]));
-  const countsByKey = byKey(countRows);
+  // A referral is in exactly one cell: a group's counts are the sum of its cells, the totals the sum of all.
+  const countsByKey = new Map<string, Record<string, number>>();
+  for (const cell of countRows) {
+    const key = asText(cell.key);
+    countsByKey.set(key, addCell(countsByKey.get(key) ?? {}, cell));
+  }
   const delays = delaysByKey(delayRows);
-  const teleByKey = byKey(teleRows);
+  const teleByKey = new Map(
+    teleRows.filter((row) => row.is_total !== true).map((row) => [asText(row.key), row] as const),
+  );
   const keys = [...new Set([...countsByKey.keys(), ...teleByKey.keys()])].sort();
   const labels = await groupLabels(executor, selection.gstId, groupBy, keys);
   const rows = keys.map((key) => {
@@ -198,7 +200,7 @@ export async function referralIndicators(
     };
   });
   const totals = toMeasures(
-    sumOfCells(countRows),
+    countRows.reduce(addCell, {}),
     delays.totals,
     teleRows.find((row) => row.is_total === true),
   );
