@@ -122,7 +122,10 @@ async function withoutIndexesAndKeys(
   log: (line: string) => void,
   write: () => Promise<void>,
 ) {
-  const rows = async (query: SQL) => ((await db.execute(query)) as unknown as { rows: Record<string, string>[] }).rows;
+  const rows = async (query: SQL) => {
+    const result: unknown = await db.execute(query);
+    return (result as { rows: Record<string, string>[] }).rows;
+  };
   const keys = await rows(
     sql.raw(`select conrelid::regclass::text as "table", conname as name,
       pg_get_constraintdef(oid) as definition
