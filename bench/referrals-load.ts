@@ -1,7 +1,9 @@
 // The load of `npm run bench:referrals`: N clients, each driving whole referral loops through the HTTP API on its own
 // origin → destination corner until the deadline: create (sent) → accept → free slots → book → attend →
 // counter-referral → close. Every step but the free-slot read is a state transition.
+import { fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { call, Recorder, signIn, type Session } from './referrals-http';
 import type { BenchWorld, ClientWorld } from './referrals-world';
 
@@ -33,13 +35,12 @@ interface SignedInClient {
 }
 
 async function runClient(
-  world: BenchWorld,
+  base: string,
   { client, nurse, physician }: SignedInClient,
   deadline: number,
   result: LoadResult,
 ) {
   const { recorder } = result;
-  const base = world.baseUrl;
   let turn = 0;
   while (performance.now() < deadline) {
     turn += 1;
@@ -113,20 +114,70 @@ async function runClient(
   }
 }
 
-/** Runs the clients for `seconds` and returns what they did. */
-export async function runLoad(world: BenchWorld, clientCount: number, seconds: number): Promise<LoadResult> {
-  const result: LoadResult = { recorder: new Recorder(), transitions: 0, loops: 0, seconds };
+/** What the parent sends the clients' process: where the app listens, and each client's corner. */
+export interface LoadOrder {
+  baseUrl: string;
+  password: string;
+  clients: ClientWorld[];
+  seconds: number;
+}
+
+/** What the clients' process sends back: its counts, latencies and errors, and the CPU it used. */
+export interface LoadReport {
+  transitions: number;
+  loops: number;
+  seconds: number;
+  latencies: [string, number[]][];
+  errors: [string, number][];
+  errorSamples: string[];
+  cpuMs: number;
+}
+
+/** Runs the clients of `order` in this process (the clients' process, see referrals-clients.ts). */
+export async function runClients(order: LoadOrder): Promise<LoadReport> {
+  const result: LoadResult = { recorder: new Recorder(), transitions: 0, loops: 0, seconds: order.seconds };
   const signedIn: SignedInClient[] = [];
-  for (const client of world.clients.slice(0, clientCount)) {
+  for (const client of order.clients) {
     signedIn.push({
       client,
-      nurse: await signIn(world.baseUrl, client.nurse.username, world.password),
-      physician: await signIn(world.baseUrl, client.physician.username, world.password),
+      nurse: await signIn(order.baseUrl, client.nurse.username, order.password),
+      physician: await signIn(order.baseUrl, client.physician.username, order.password),
     });
   }
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const deadline = started + seconds * 1000;
-  await Promise.all(signedIn.map((client) => runClient(world, client, deadline, result)));
-  result.seconds = (performance.now() - started) / 1000;
-  return result;
+  const deadline = started + order.seconds * 1000;
+  await Promise.all(signedIn.map((client) => runClient(order.baseUrl, client, deadline, result)));
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    transitions: result.transitions,
+    loops: result.loops,
+    seconds: (performance.now() - started) / 1000,
+    latencies: [...result.recorder.latencies],
+    errors: [...result.recorder.errors],
+    errorSamples: result.recorder.errorSamples,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  };
+}
+
+/**
+ * Runs the clients for `seconds` in a process of their own (as browsers would be on other machines: their HTTP work
+ * does not share the server's event loop) and returns what they did.
+ */
+export function runLoad(world: BenchWorld, clientCount: number, seconds: number): Promise<LoadReport> {
+  const order: LoadOrder = {
+    baseUrl: world.baseUrl,
+    password: world.password,
+    clients: world.clients.slice(0, clientCount),
+    seconds,
+  };
+  const child = fork(fileURLToPath(new URL('./referrals-clients.ts', import.meta.url)), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    child.once('message', (message) => resolvePromise(message as LoadReport));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`The clients' process exited with ${code} before reporting`)));
+    child.send(order);
+  });
 }

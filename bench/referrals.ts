@@ -6,9 +6,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { percentile } from './referrals-http';
+import { closeConnections, percentile } from './referrals-http';
 import { timeDashboardQueries, writeHistory, type QueryTiming } from './referrals-history';
-import { runLoad, type LoadResult } from './referrals-load';
+import { backendCpu, cpuBetween } from './referrals-cpu';
+import { runLoad, type LoadReport } from './referrals-load';
 import { openBenchWorld } from './referrals-world';
 
 const { values } = parseArgs({
@@ -40,27 +41,36 @@ try {
 log(
   `bench:referrals — ${clientCount} clients for ${seconds} s, then ${historySize.toLocaleString('en')} past referrals`,
 );
-let load: LoadResult;
+let load: LoadReport;
+let serverCpuMs: number;
+let postgresCpuMs: number;
 let writeRate: number;
 let timings: QueryTiming[];
 try {
+  const postgresBefore = await backendCpu(world.handle);
+  const serverBefore = process.cpuUsage();
   load = await runLoad(world, skipLoad ? 0 : clientCount, skipLoad ? 0 : seconds);
+  const serverCpu = process.cpuUsage(serverBefore);
+  serverCpuMs = (serverCpu.user + serverCpu.system) / 1000;
+  postgresCpuMs = cpuBetween(postgresBefore, await backendCpu(world.handle));
   log(`load: ${load.transitions} transitions, ${load.loops} closed loops in ${round(load.seconds)} s`);
   writeRate = await writeHistory(world, historySize, log);
   timings = await timeDashboardQueries(world);
 } finally {
+  closeConnections();
   await world.dispose();
 }
 
-const endpoints = [...load.recorder.latencies].map(([endpoint, samples]) => ({
+const errorsOf = new Map(load.errors);
+const endpoints = load.latencies.map(([endpoint, samples]) => ({
   endpoint,
   requests: samples.length,
   p50: round(percentile(samples, 50)),
   p95: round(percentile(samples, 95)),
   p99: round(percentile(samples, 99)),
-  errors: load.recorder.errors.get(endpoint) ?? 0,
+  errors: errorsOf.get(endpoint) ?? 0,
 }));
-const allSamples = [...load.recorder.latencies.values()].flat();
+const allSamples = load.latencies.flatMap(([, samples]) => samples);
 const errors = endpoints.reduce((sum, endpoint) => sum + endpoint.errors, 0);
 const transitionsPerSecond = load.transitions / load.seconds;
 
@@ -71,8 +81,14 @@ for (const row of endpoints) {
   );
 }
 log(`\ntransitions/s: ${round(transitionsPerSecond)} (target ≥ 300); errors: ${errors} (target 0)`);
-if (load.recorder.errorSamples.length > 0) {
-  log(`first errors:\n  ${load.recorder.errorSamples.join('\n  ')}`);
+const requestCount = allSamples.length;
+const cpuPerRequest = (ms: number) => round(ms / Math.max(1, requestCount));
+log(
+  `CPU per request: server ${cpuPerRequest(serverCpuMs)} ms, PostgreSQL ${cpuPerRequest(postgresCpuMs)} ms, ` +
+    `clients ${cpuPerRequest(load.cpuMs)} ms (${requestCount} requests; load average ${loadavg().map(round).join(' ')})`,
+);
+if (load.errorSamples.length > 0) {
+  log(`first errors:\n  ${load.errorSamples.join('\n  ')}`);
 }
 log(`\nhistory written at ${Math.round(writeRate).toLocaleString('en')} referrals/s`);
 log('dashboard query (12 months)            median      max   rows   (target ≤ 500 ms)');
@@ -89,6 +105,8 @@ const metrics: Metrics = {
   request_p95: { value: round(percentile(allSamples, 95)), unit: 'ms' },
   request_p99: { value: round(percentile(allSamples, 99)), unit: 'ms' },
   errors: { value: errors, unit: 'requests' },
+  server_cpu_per_request: { value: cpuPerRequest(serverCpuMs), unit: 'ms' },
+  postgres_cpu_per_request: { value: cpuPerRequest(postgresCpuMs), unit: 'ms' },
   history_write_rate: { value: Math.round(writeRate), unit: 'referrals/s' },
   dashboard_max: { value: round(Math.max(...timings.map((timing) => timing.maxMs))), unit: 'ms' },
 };
@@ -107,7 +125,7 @@ const result = {
   },
   node: process.version,
   date: new Date().toISOString(),
-  load: { transitions: load.transitions, loops: load.loops, endpoints, errorSamples: load.recorder.errorSamples },
+  load: { transitions: load.transitions, loops: load.loops, endpoints, errorSamples: load.errorSamples },
   dashboard: timings.map((timing) => ({ ...timing, medianMs: round(timing.medianMs), maxMs: round(timing.maxMs) })),
   metrics,
 };

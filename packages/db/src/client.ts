@@ -9,6 +9,7 @@ import pg from 'pg';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema/index';
 import { acquireDataDirLock } from './lib/data-dir-lock';
+import { connectionMaxUses, PreparingClient } from './lib/prepared-statements';
 
 /** The database as the rest of the code sees it: one Drizzle type for PGlite and for a PostgreSQL server. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -33,7 +34,15 @@ const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url)
 /** Opens the embedded PGlite (persisted under dataDir, or in memory when null) or a PostgreSQL server. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      Client: PreparingClient,
+      maxUses: connectionMaxUses,
+    });
+    // An idle connection that the server ends (a restart, a dropped database) is discarded by the pool; without a
+    // listener its error would end the process.
+    pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,

@@ -39,6 +39,7 @@ export * from './referrals/referral-rows';
 export * from './referrals/referral-writes';
 export * from './referrals/referral-queries';
 export * from './referrals/referral-listing-queries';
+export * from './referrals/referral-step-writes';
 export * from './referrals/referral-settings-queries';
 export * from './notifications/notification-queries';
 export * from './referrals/referral-service-queries';

@@ -4,6 +4,18 @@ import type { Executor } from '../client';
 import { auditEvents, users } from '../schema/index';
 import { toIso } from '../lib/rows';
 
+/**
+ * The insert of one audit event for a CTE of the action's own statement, written only if `when` (SQL) holds: the
+ * action's own write happened.
+ */
+export const auditEventInsertWhen = (event: AuditEventInput, when: SQL): SQL =>
+  sql`insert into audit_events (actor_user_id, actor_role, actor_establishment_id, gst_id, action, entity_type, entity_id,
+      patient_id, purpose, outcome, request_id, ip, details)
+    select ${event.actorUserId}::uuid, ${event.actorRole}, ${event.actorEstablishmentId}::uuid, ${event.gstId}::uuid,
+      ${event.action}, ${event.entityType}, ${event.entityId}, ${event.patientId}, ${event.purpose}, ${event.outcome},
+      ${event.requestId}, ${event.ip}, ${event.details == null ? null : JSON.stringify(event.details)}::jsonb
+    where ${when}`;
+
 /** Appends one audit event; call it inside the transaction of the action it records. */
 export async function insertAuditEvent(executor: Executor, event: AuditEventInput): Promise<void> {
   await executor.insert(auditEvents).values(event);

@@ -6,25 +6,17 @@ import {
   type BreakGlassReviewStatus,
 } from '@tansiq/domain';
 import type { Executor } from '../client';
-import { asText, asTextOrNull, queryRows, toIso, toIsoOrNull } from '../lib/rows';
+import { asText, asTextOrNull, queryRows, toIsoOrNull } from '../lib/rows';
 import { breakGlassColumns, toBreakGlassAccess } from './break-glass-rows';
 
-/** The user's break-the-glass access to one of these records that is still running (not ended, not expired). */
-export async function findActiveBreakGlass(
-  executor: Executor,
-  gstId: string,
-  userId: string,
-  patientIds: readonly string[],
-): Promise<{ id: string; expiresAt: string } | undefined> {
-  const [row] = await queryRows(
-    executor,
-    sql`select id, expires_at from break_glass_accesses
-      where gst_id = ${gstId} and user_id = ${userId} and patient_id = any(${sql.param([...patientIds])}::uuid[])
-        and ended_at is null and expires_at > now()
-      order by expires_at desc limit 1`,
-  );
-  return row ? { id: asText(row.id), expiresAt: toIso(row.expires_at as Date) } : undefined;
-}
+/**
+ * The select of the user's running break-the-glass access (not ended, not expired) to one of the records `isRecord`
+ * (SQL of `patient_id`) selects, as one JSON object `{ id, expires_at }` (or no row).
+ */
+export const activeBreakGlassSelect = (gstId: string, userId: string, isRecord: SQL): SQL =>
+  sql`select json_build_object('id', id, 'expires_at', expires_at) from break_glass_accesses
+    where gst_id = ${gstId} and user_id = ${userId} and ${isRecord} and ended_at is null and expires_at > now()
+    order by expires_at desc limit 1`;
 
 /** One access by id, whatever its GST (the caller authorizes after loading: 404 outside scope). */
 export async function findBreakGlassAccessById(executor: Executor, id: string): Promise<BreakGlassAccess | undefined> {

@@ -6,7 +6,7 @@ import { breakGlassColumns, toBreakGlassAccess } from './break-glass-rows';
 
 /**
  * Starts a break-the-glass access that runs for `durationHours` from now, measured by the database clock (the same
- * clock `findActiveBreakGlass` reads).
+ * clock `activeBreakGlassSelect` reads).
  */
 export async function insertBreakGlassAccess(
   tx: Tx,

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Role } from '@tansiq/domain';
 import type { Executor, Tx } from '../client';
 import { asText, queryRows, toIso, toIsoOrNull } from '../lib/rows';
@@ -34,42 +34,63 @@ export async function insertNotifications(
   );
 }
 
+/** Who an audience notification goes to: given users plus the active holders of some roles at some establishments. */
+export interface NotificationAudience {
+  userIds: readonly string[];
+  roleHolders: readonly { establishmentId: string; roles: readonly Role[] }[];
+  excludeUserId: string | null;
+  day: string;
+}
+
+/** What a notification says: its kind, the record it is about and the parameters of its message. */
+export interface NotificationContent {
+  kind: string;
+  entityType: string;
+  entityId: string;
+  params: Record<string, unknown>;
+}
+
 /**
- * Writes one notification to an audience in one round trip: the given users plus the active holders of some roles at
- * some establishments on `day`, the actor left out; returns who was notified.
+ * The insert of one notification to an audience (the given users plus the active holders of some roles at some
+ * establishments on `day`, one each, the actor left out), for a statement of its own or a CTE, written only if `when`
+ * (SQL) holds; without `returning`.
  */
-export async function insertAudienceNotifications(
-  tx: Tx,
+export function audienceNotificationsInsert(
   gstId: string,
-  audience: {
-    userIds: readonly string[];
-    roleHolders: readonly { establishmentId: string; roles: readonly Role[] }[];
-    excludeUserId: string | null;
-    day: string;
-  },
-  notification: { kind: string; entityType: string; entityId: string; params: Record<string, unknown> },
-): Promise<string[]> {
+  audience: NotificationAudience,
+  notification: NotificationContent,
+  when: SQL = sql`true`,
+): SQL {
   const holders = audience.roleHolders.flatMap((target) =>
     target.roles.map((role) => ({ establishmentId: target.establishmentId, role })),
   );
+  return sql`insert into notifications (gst_id, id, user_id, kind, entity_type, entity_id, params)
+    select ${gstId}, gen_random_uuid(), recipient.user_id, ${notification.kind}, ${notification.entityType},
+      ${notification.entityId}, ${JSON.stringify(notification.params)}::jsonb
+    from (
+      select unnest(${sql.param([...audience.userIds])}::uuid[]) as user_id
+      union
+      select ra.user_id from role_assignments ra
+      join unnest(${sql.param(holders.map((holder) => holder.establishmentId))}::uuid[],
+        ${sql.param(holders.map((holder) => holder.role))}::text[]) as wanted(establishment_id, role)
+        on ra.establishment_id = wanted.establishment_id and ra.role = wanted.role
+      join users u on u.id = ra.user_id and u.is_active
+      where ra.gst_id = ${gstId} and ra.valid_from <= ${audience.day}::date
+        and (ra.valid_to is null or ra.valid_to >= ${audience.day}::date)
+    ) recipient
+    where recipient.user_id is distinct from ${audience.excludeUserId}::uuid and ${when}`;
+}
+
+/** Writes one notification to an audience in one round trip (see `audienceNotificationsInsert`); returns who. */
+export async function insertAudienceNotifications(
+  tx: Tx,
+  gstId: string,
+  audience: NotificationAudience,
+  notification: NotificationContent,
+): Promise<string[]> {
   const rows = await queryRows(
     tx,
-    sql`insert into notifications (gst_id, id, user_id, kind, entity_type, entity_id, params)
-      select ${gstId}, gen_random_uuid(), recipient.user_id, ${notification.kind}, ${notification.entityType},
-        ${notification.entityId}, ${JSON.stringify(notification.params)}::jsonb
-      from (
-        select unnest(${sql.param([...audience.userIds])}::uuid[]) as user_id
-        union
-        select ra.user_id from role_assignments ra
-        join unnest(${sql.param(holders.map((holder) => holder.establishmentId))}::uuid[],
-          ${sql.param(holders.map((holder) => holder.role))}::text[]) as wanted(establishment_id, role)
-          on ra.establishment_id = wanted.establishment_id and ra.role = wanted.role
-        join users u on u.id = ra.user_id and u.is_active
-        where ra.gst_id = ${gstId} and ra.valid_from <= ${audience.day}::date
-          and (ra.valid_to is null or ra.valid_to >= ${audience.day}::date)
-      ) recipient
-      where recipient.user_id is distinct from ${audience.excludeUserId}::uuid
-      returning user_id`,
+    sql`${audienceNotificationsInsert(gstId, audience, notification)} returning user_id`,
   );
   return rows.map((row) => asText(row.user_id));
 }

@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { activeBreakGlassSelect } from '../break-glass/break-glass-queries';
 import type { Patient, PatientRegistration, PatientVersion } from '@tansiq/domain';
 import type { Executor } from '../client';
 import { asText, asTextOrNull, queryRows, toIso } from '../lib/rows';
@@ -69,45 +70,87 @@ export async function findGoldenPatientId(executor: Executor, gstId: string, id:
 
 /** A golden record and every record merged into it, directly or through another merged record. */
 export async function listPatientRecordIds(executor: Executor, gstId: string, goldenId: string): Promise<string[]> {
-  const rows = await queryRows(
-    executor,
-    sql`with recursive members(id, depth) as (
-        select ${goldenId}::uuid, 0
-        union all
-        select p.id, members.depth + 1 from patients p
-        join members on p.gst_id = ${gstId} and p.merged_into_id = members.id where members.depth < 50)
-      select id from members`,
-  );
+  const rows = await queryRows(executor, sql`${membersOf(gstId, goldenId)} select id from members`);
   return rows.map((row) => asText(row.id));
 }
 
+/** The records merged into a golden record, directly or through another merged record, with the golden one. */
+const membersOf = (gstId: string, goldenId: string): SQL =>
+  sql`with recursive members(id, depth) as (
+      select ${goldenId}::uuid, 0
+      union all
+      select p.id, members.depth + 1 from patients p
+      join members on p.gst_id = ${gstId} and p.merged_into_id = members.id where members.depth < 50)`;
+
 /**
- * The establishments with a care relationship to any of these records: registered there, seen there (an
- * encounter), or at either end of a referral that is active or ended less than 30 days ago (issue #4 §3), or of a
- * tele-expertise request that is open or was answered less than 30 days ago.
+ * The select of the establishments with a care relationship to the records `isRecord` (SQL of `patient_id`) selects:
+ * registered there, seen there (an encounter), or at either end of a referral that is active or ended less than 30
+ * days ago (issue #4 §3), or of a tele-expertise request that is open or was answered less than 30 days ago.
  */
+const careEstablishmentsSelect = (gstId: string, isRecord: SQL): SQL =>
+  sql`select establishment_id from patient_registrations where gst_id = ${gstId} and ${isRecord}
+    union
+    select establishment_id from encounters where gst_id = ${gstId} and ${isRecord}
+    union
+    select unnest(array[origin_establishment_id, destination_establishment_id]) from referrals
+      where gst_id = ${gstId} and ${isRecord} and status <> 'draft'
+        and (coalesce(closed_at, declined_at, cancelled_at) is null
+          or coalesce(closed_at, declined_at, cancelled_at) > now() - interval '30 days')
+    union
+    select unnest(array[origin_establishment_id, destination_establishment_id]) from teleexpertise_requests
+      where gst_id = ${gstId} and ${isRecord}
+        and (status = 'open' or coalesce(answered_at, created_at) > now() - interval '30 days')`;
+
+/** The establishments with a care relationship to any of these records (see `careEstablishmentsSelect`). */
 export async function listCareEstablishmentIds(
   executor: Executor,
   gstId: string,
   patientIds: readonly string[],
 ): Promise<string[]> {
-  const ids = sql.param([...patientIds]);
   const rows = await queryRows(
     executor,
-    sql`select establishment_id from patient_registrations where gst_id = ${gstId} and patient_id = any(${ids}::uuid[])
-      union
-      select establishment_id from encounters where gst_id = ${gstId} and patient_id = any(${ids}::uuid[])
-      union
-      select unnest(array[origin_establishment_id, destination_establishment_id]) from referrals
-        where gst_id = ${gstId} and patient_id = any(${ids}::uuid[]) and status <> 'draft'
-          and (coalesce(closed_at, declined_at, cancelled_at) is null
-            or coalesce(closed_at, declined_at, cancelled_at) > now() - interval '30 days')
-      union
-      select unnest(array[origin_establishment_id, destination_establishment_id]) from teleexpertise_requests
-        where gst_id = ${gstId} and patient_id = any(${ids}::uuid[])
-          and (status = 'open' or coalesce(answered_at, created_at) > now() - interval '30 days')`,
+    careEstablishmentsSelect(gstId, sql`patient_id = any(${sql.param([...patientIds])}::uuid[])`),
   );
   return rows.map((row) => asText(row.establishment_id));
+}
+
+/** What decides a user's reach to a golden record: its records, the establishments caring for it, a break-the-glass. */
+export interface PatientReach {
+  /** The golden record's id first, then the records merged into it. */
+  recordIds: string[];
+  careEstablishmentIds: string[];
+  breakGlass: { id: string; expiresAt: string } | undefined;
+}
+
+/**
+ * A golden record's records, the establishments with a care relationship to any of them, and the user's running
+ * break-the-glass access to one of them, in one round trip (every opening of a patient reads them).
+ */
+export async function findPatientReach(
+  executor: Executor,
+  gstId: string,
+  goldenId: string,
+  userId: string,
+): Promise<PatientReach> {
+  const isRecord = sql`patient_id in (select id from members)`;
+  const [row] = await queryRows(
+    executor,
+    sql`${membersOf(gstId, goldenId)}
+      select (select json_agg(id order by depth, id) from members) as record_ids,
+        (select coalesce(json_agg(distinct establishment_id), '[]'::json) from (
+          ${careEstablishmentsSelect(gstId, isRecord)}) care) as care_ids,
+        (${activeBreakGlassSelect(gstId, userId, isRecord)}) as break_glass`,
+  );
+  const list = (value: unknown): string[] =>
+    ((typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as unknown[]).map(asText);
+  const breakGlass = (
+    typeof row?.break_glass === 'string' ? JSON.parse(row.break_glass) : (row?.break_glass ?? null)
+  ) as { id: string; expires_at: string } | null;
+  return {
+    recordIds: list(row?.record_ids),
+    careEstablishmentIds: list(row?.care_ids),
+    breakGlass: breakGlass ? { id: breakGlass.id, expiresAt: toIso(breakGlass.expires_at) } : undefined,
+  };
 }
 
 /** The registrations of a golden record (its own and those of the records merged into it). */

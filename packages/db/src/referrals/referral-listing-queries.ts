@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Attachment, EstablishmentType, ReferralEvent, ReferralRecord, ReferralStatus } from '@tansiq/domain';
 import { toAttachment } from '../attachments/attachment-queries';
 import type { Executor } from '../client';
@@ -42,20 +42,25 @@ export interface ReferralPlace {
   type: EstablishmentType;
 }
 
-export const listingSelect = sql`select r.*, p.regional_id, p.given_name_latin, p.family_name_latin, p.given_name_arabic,
+/** The select of worklist rows over `source` (the referrals table, or the rows a CTE just updated). */
+export const listingSelectFrom = (
+  source: SQL,
+): SQL => sql`select r.*, p.regional_id, p.given_name_latin, p.family_name_latin, p.given_name_arabic,
     p.family_name_arabic, u.display_name as sender_display_name,
     o.code as o_code, o.name_fr as o_name_fr, o.name_ar as o_name_ar, o.type as o_type,
     d.code as d_code, d.name_fr as d_name_fr, d.name_ar as d_name_ar, d.type as d_type,
     b.code as b_code, b.name_fr as b_name_fr, b.name_ar as b_name_ar, b.type as b_type,
     a.id as a_id, a.starts_at as a_starts_at, a.ends_at as a_ends_at, a.mode as a_mode, a.status as a_status,
     a.video_url as a_video_url
-  from referrals r
+  from ${source} r
   join patients p on p.gst_id = r.gst_id and p.id = r.patient_id
   left join users u on u.id = r.sender_user_id
   join establishments o on o.gst_id = r.gst_id and o.id = r.origin_establishment_id
   join establishments d on d.gst_id = r.gst_id and d.id = r.destination_establishment_id
   join establishments b on b.gst_id = r.gst_id and b.id = r.return_establishment_id
   left join appointments a on a.gst_id = r.gst_id and a.id = r.appointment_id`;
+
+export const listingSelect = listingSelectFrom(sql`referrals`);
 
 const place = (row: Record<string, unknown>, prefix: 'o' | 'd' | 'b', id: string): ReferralPlace => ({
   id,
@@ -126,40 +131,47 @@ export interface ReferralDetail {
   service: ReferralServiceOptions;
 }
 
-const jsonRows = (value: unknown): Record<string, unknown>[] =>
+export const jsonRows = (value: unknown): Record<string, unknown>[] =>
   (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Record<string, unknown>[];
 
 /**
- * One referral with its history (oldest first, with the actors' names), its files (without content) and its
- * destination service's options, in one round trip: it is read back after every step of the loop.
+ * The select of one referral with its history (oldest first, with the actors' names), its files (without content) and
+ * its destination service's options. `more.events` adds events not visible to the statement yet (those inserted by a
+ * CTE of the same statement), `more.columns` adds columns to the row, `more.source` reads the referral from a CTE that
+ * has just updated it rather than from the table.
  */
+export const referralDetailSelect = (
+  gstId: string,
+  id: string,
+  more: { events?: SQL; columns?: SQL; source?: SQL } = {},
+): SQL => sql`select x.*,
+    (select coalesce(json_agg(e order by e.sequence), '[]'::json) from (
+      select ev.sequence, ev.action, ev.from_status, ev.to_status, ev.actor_user_id, eu.display_name,
+        ev.establishment_id, ev.details, ev.occurred_at
+      from referral_events ev left join users eu on eu.id = ev.actor_user_id
+      where ev.gst_id = x.gst_id and ev.referral_id = x.id
+      ${more.events ? sql`union all ${more.events}` : sql``}) e) as events_json,
+    (select coalesce(json_agg(f order by f.uploaded_at, f.id), '[]'::json) from (
+      select id, file_name, media_type, size_bytes, uploaded_at from attachments
+      where gst_id = x.gst_id and owner_kind = 'referral' and owner_id = x.id) f) as files_json,
+    service.* ${more.columns ? sql`, ${more.columns}` : sql``}
+  from (${more.source ? listingSelectFrom(more.source) : listingSelect} where r.gst_id = ${gstId} and r.id = ${id}) x,
+  lateral (${serviceOptionsSelect(sql`x.gst_id`, sql`x.destination_establishment_id`, sql`x.specialty_code`)}) service`;
+
+/** Maps a row of `referralDetailSelect`. */
+export const toReferralDetail = (row: Record<string, unknown>): ReferralDetail => ({
+  listing: toListing(row),
+  events: jsonRows(row.events_json).map(toReferralEvent),
+  attachments: jsonRows(row.files_json).map(toAttachment),
+  service: toReferralServiceOptions(row),
+});
+
+/** One referral read whole in one round trip (see `referralDetailSelect`): it is read back after every step. */
 export async function findReferralDetail(
   executor: Executor,
   gstId: string,
   id: string,
 ): Promise<ReferralDetail | undefined> {
-  const [row] = await queryRows(
-    executor,
-    sql`select x.*,
-        (select coalesce(json_agg(e order by e.sequence), '[]'::json) from (
-          select ev.sequence, ev.action, ev.from_status, ev.to_status, ev.actor_user_id, eu.display_name,
-            ev.establishment_id, ev.details, ev.occurred_at
-          from referral_events ev left join users eu on eu.id = ev.actor_user_id
-          where ev.gst_id = x.gst_id and ev.referral_id = x.id) e) as events_json,
-        (select coalesce(json_agg(f order by f.uploaded_at, f.id), '[]'::json) from (
-          select id, file_name, media_type, size_bytes, uploaded_at from attachments
-          where gst_id = x.gst_id and owner_kind = 'referral' and owner_id = x.id) f) as files_json,
-        service.*
-      from (${listingSelect} where r.gst_id = ${gstId} and r.id = ${id}) x,
-      lateral (${serviceOptionsSelect(sql`x.gst_id`, sql`x.destination_establishment_id`, sql`x.specialty_code`)}) service`,
-  );
-  if (!row) {
-    return undefined;
-  }
-  return {
-    listing: toListing(row),
-    events: jsonRows(row.events_json).map(toReferralEvent),
-    attachments: jsonRows(row.files_json).map(toAttachment),
-    service: toReferralServiceOptions(row),
-  };
+  const [row] = await queryRows(executor, referralDetailSelect(gstId, id));
+  return row ? toReferralDetail(row) : undefined;
 }

@@ -9,6 +9,11 @@ import {
   toReferralServiceOptions,
   type ReferralServiceOptions,
 } from './referral-service-queries';
+import {
+  gstReferralSettingsSelect,
+  toGstReferralSettings,
+  type GstReferralSettings,
+} from './referral-settings-queries';
 
 /** A referral by id alone (links carry the id; the GST is read from the row, then access is checked). */
 export async function findReferralRecord(executor: Executor, id: string): Promise<ReferralRecord | undefined> {
@@ -17,20 +22,23 @@ export async function findReferralRecord(executor: Executor, id: string): Promis
 }
 
 /**
- * A referral by id alone with its destination service's options (direct booking, head), for an access decision and a
- * step of the loop in one round trip.
+ * A referral by id alone with its destination service's options (direct booking, head) and its GST's referral
+ * settings (timers, calendar), for an access decision and a step of the loop in one round trip.
  */
 export async function findReferralRecordWithService(
   executor: Executor,
   id: string,
-): Promise<{ record: ReferralRecord; service: ReferralServiceOptions } | undefined> {
+): Promise<{ record: ReferralRecord; service: ReferralServiceOptions; settings: GstReferralSettings } | undefined> {
   const [row] = await queryRows(
     executor,
-    sql`select r.*, service.* from referrals r,
-      lateral (${serviceOptionsSelect(sql`r.gst_id`, sql`r.destination_establishment_id`, sql`r.specialty_code`)}) service
+    sql`select r.*, service.*, settings.* from referrals r,
+      lateral (${serviceOptionsSelect(sql`r.gst_id`, sql`r.destination_establishment_id`, sql`r.specialty_code`)}) service,
+      lateral (${gstReferralSettingsSelect(sql`r.gst_id`)}) settings
       where r.id = ${id} limit 1`,
   );
-  return row ? { record: toReferralRecord(row), service: toReferralServiceOptions(row) } : undefined;
+  return row
+    ? { record: toReferralRecord(row), service: toReferralServiceOptions(row), settings: toGstReferralSettings(row) }
+    : undefined;
 }
 
 /** The same, locked for update inside a transition's transaction. */

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { ReferralTimerSettingInput, WorkingCalendar } from '@tansiq/domain';
 import { defaultWorkingWeekdays } from '@tansiq/domain';
 import type { Executor, Tx } from '../client';
@@ -61,35 +61,43 @@ export interface GstReferralSettings {
 const jsonList = (value: unknown): Record<string, unknown>[] =>
   (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Record<string, unknown>[];
 
-/**
- * A GST's referral settings in one round trip (every step that sets a timer reads them): its timer settings, its
- * public holidays and its working weekdays (`settings.workingWeekdays`, Monday to Friday by default).
- */
-export async function findGstReferralSettings(executor: Executor, gstId: string): Promise<GstReferralSettings> {
-  const [row] = await queryRows(
-    executor,
-    sql`select g.code, g.settings,
-        (select coalesce(json_agg(t order by t.urgency, t.specialty_code nulls first), '[]'::json) from (
-          select urgency, specialty_code, accept_within, appointment_within, counter_referral_within, unit
-          from referral_timer_settings where gst_id = g.id) t) as timers,
-        (select coalesce(json_agg(h.day::text order by h.day), '[]'::json) from gst_holidays h where h.gst_id = g.id)
-          as holidays
-      from gsts g where g.id = ${gstId}`,
-  );
-  const settings = (row?.settings ?? {}) as { workingWeekdays?: unknown; teleconsultationLinkTemplate?: unknown };
+/** The select of a GST's referral settings (`gstId` is SQL: a parameter or an outer column), for `toGstReferralSettings`. */
+export const gstReferralSettingsSelect = (gstId: SQL): SQL =>
+  sql`select g.code as settings_gst_code, g.settings as gst_settings,
+      (select coalesce(json_agg(t order by t.urgency, t.specialty_code nulls first), '[]'::json) from (
+        select urgency, specialty_code, accept_within, appointment_within, counter_referral_within, unit
+        from referral_timer_settings where gst_id = g.id) t) as gst_timers,
+      (select coalesce(json_agg(h.day::text order by h.day), '[]'::json) from gst_holidays h where h.gst_id = g.id)
+        as gst_holidays
+    from gsts g where g.id = ${gstId}`;
+
+/** Maps the columns of `gstReferralSettingsSelect` (a GST without settings gets the defaults). */
+export function toGstReferralSettings(row: Record<string, unknown> | undefined): GstReferralSettings {
+  const settings = (row?.gst_settings ?? {}) as { workingWeekdays?: unknown; teleconsultationLinkTemplate?: unknown };
   const configured = settings.workingWeekdays;
   const workingWeekdays =
     Array.isArray(configured) && configured.every((day) => Number.isInteger(day) && day >= 1 && day <= 7)
       ? (configured as number[])
       : defaultWorkingWeekdays;
-  const holidays = (typeof row?.holidays === 'string' ? JSON.parse(row.holidays) : (row?.holidays ?? [])) as string[];
+  const holidays = (
+    typeof row?.gst_holidays === 'string' ? JSON.parse(row.gst_holidays) : (row?.gst_holidays ?? [])
+  ) as string[];
   return {
-    gstCode: asTextOrNull(row?.code) ?? 'GST',
-    timerSettings: jsonList(row?.timers).map(toTimerSetting),
+    gstCode: asTextOrNull(row?.settings_gst_code) ?? 'GST',
+    timerSettings: jsonList(row?.gst_timers).map(toTimerSetting),
     calendar: { workingWeekdays, holidays: new Set(holidays) },
     teleconsultationLinkTemplate:
       typeof settings.teleconsultationLinkTemplate === 'string' ? settings.teleconsultationLinkTemplate : null,
   };
+}
+
+/**
+ * A GST's referral settings in one round trip (every step that sets a timer reads them): its timer settings, its
+ * public holidays and its working weekdays (`settings.workingWeekdays`, Monday to Friday by default).
+ */
+export async function findGstReferralSettings(executor: Executor, gstId: string): Promise<GstReferralSettings> {
+  const [row] = await queryRows(executor, gstReferralSettingsSelect(sql`${gstId}`));
+  return toGstReferralSettings(row);
 }
 
 /** The GST's working calendar (its public holidays and working weekdays). */

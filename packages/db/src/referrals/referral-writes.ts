@@ -61,49 +61,59 @@ export async function insertReferral(tx: Tx, record: ReferralRecord): Promise<vo
   );
 }
 
+/** A versioned change of a referral: applied only if the referral is still at `expectedVersion`. */
+export interface ReferralUpdate {
+  expectedVersion: number;
+  changes: ReferralChanges;
+}
+
 /**
- * Applies a transition's changes if the referral is still at `expectedVersion`, and bumps the version. Returns false
- * when another user moved it first (the caller answers 409).
+ * The update applying a transition's changes if the referral is still at the expected version, bumping the version;
+ * for a statement of its own or a CTE (without `returning`).
  */
-export async function updateReferral(
-  tx: Tx,
-  gstId: string,
-  id: string,
-  expectedVersion: number,
-  changes: ReferralChanges,
-): Promise<boolean> {
+export function referralUpdate(gstId: string, id: string, update: ReferralUpdate): SQL {
+  const { changes } = update;
   const keys = (Object.keys(changes) as (keyof ReferralChanges)[]).filter((key) => changes[key] !== undefined);
   const assignments = keys.map((key) => sql`${sql.raw(referralColumns[key])} = ${columnValue(key, changes[key])}`);
-  const rows = await queryRows(
-    tx,
-    sql`update referrals set ${sql.join([...assignments, sql`version = version + 1`, sql`updated_at = now()`], sql`, `)}
-      where gst_id = ${gstId} and id = ${id} and version = ${expectedVersion}
-      returning id`,
-  );
-  return rows.length === 1;
+  return sql`update referrals set ${sql.join([...assignments, sql`version = version + 1`, sql`updated_at = now()`], sql`, `)}
+    where gst_id = ${gstId} and id = ${id} and version = ${update.expectedVersion}`;
 }
+
+/** One event of a referral's history, as the step that writes it knows it. */
+export interface ReferralEventInput {
+  action: string;
+  fromStatus: ReferralStatus | null;
+  toStatus: ReferralStatus;
+  actorUserId: string | null;
+  establishmentId: string | null;
+  details: Record<string, unknown>;
+  occurredAt?: string;
+}
+
+/**
+ * The insert of a referral's next event (its sequence follows the last one), for a statement of its own or a CTE;
+ * written only if `when` (SQL) holds.
+ */
+export const referralEventInsert = (
+  gstId: string,
+  referralId: string,
+  event: ReferralEventInput,
+  when: SQL = sql`true`,
+): SQL =>
+  sql`insert into referral_events (gst_id, referral_id, sequence, action, from_status, to_status, actor_user_id,
+      establishment_id, details, occurred_at)
+    select ${gstId}, ${referralId}, coalesce(max(sequence), 0) + 1, ${event.action}, ${event.fromStatus},
+      ${event.toStatus}, ${event.actorUserId}, ${event.establishmentId}, ${JSON.stringify(event.details)}::jsonb,
+      coalesce(${event.occurredAt ?? null}::timestamptz, now())
+    from referral_events where gst_id = ${gstId} and referral_id = ${referralId}
+    having ${when}`;
 
 /** Appends an event to a referral's history (sequence = last + 1). */
 export async function insertReferralEvent(
   tx: Tx,
   gstId: string,
   referralId: string,
-  event: {
-    action: string;
-    fromStatus: ReferralStatus | null;
-    toStatus: ReferralStatus;
-    actorUserId: string | null;
-    establishmentId: string | null;
-    details: Record<string, unknown>;
-    occurredAt?: string;
-  },
+  event: ReferralEventInput,
 ): Promise<void> {
-  await tx.execute(
-    sql`insert into referral_events (gst_id, referral_id, sequence, action, from_status, to_status, actor_user_id,
-        establishment_id, details, occurred_at)
-      select ${gstId}, ${referralId}, coalesce(max(sequence), 0) + 1, ${event.action}, ${event.fromStatus},
-        ${event.toStatus}, ${event.actorUserId}, ${event.establishmentId}, ${JSON.stringify(event.details)}::jsonb,
-        coalesce(${event.occurredAt ?? null}::timestamptz, now())
-      from referral_events where gst_id = ${gstId} and referral_id = ${referralId}`,
-  );
+  await tx.execute(referralEventInsert(gstId, referralId, event));
 }

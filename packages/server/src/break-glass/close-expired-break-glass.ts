@@ -7,7 +7,7 @@ import { startPeriodicTask } from '../jobs/periodic-task';
 /**
  * Closes the break-the-glass accesses that ran out: each gets its expiry as end and one `patient.break_glass.end`
  * audit event by the system, all in one transaction, so the stop of every access is in the audit trail (issue #3 §10).
- * Access itself already stops at the expiry, whatever the sweep: `findActiveBreakGlass` compares with the clock.
+ * Access itself already stops at the expiry, whatever the sweep: `activeBreakGlassSelect` compares with the clock.
  * Returns how many accesses were closed.
  */
 export async function closeExpiredBreakGlass(db: Db): Promise<number> {

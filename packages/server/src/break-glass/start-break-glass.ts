@@ -11,13 +11,11 @@ import {
   type StartBreakGlassInput,
 } from '@tansiq/domain';
 import {
-  findActiveBreakGlass,
   findGoldenPatientId,
   findPatientById,
+  findPatientReach,
   insertAuditEvent,
   insertBreakGlassAccess,
-  listCareEstablishmentIds,
-  listPatientRecordIds,
   type Db,
 } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
@@ -45,11 +43,11 @@ export async function startBreakGlass(
     const gstId = requested.gstId;
     authorize({ visible: worksInGst(actor, gstId), allowed: canBreakGlass(actor, gstId), entity: 'patient', gstId });
     const goldenId = (await findGoldenPatientId(tx, gstId, patientId)) ?? patientId;
-    const recordIds = await listPatientRecordIds(tx, gstId, goldenId);
-    if (await findActiveBreakGlass(tx, gstId, actor.userId, recordIds)) {
+    const { careEstablishmentIds, breakGlass } = await findPatientReach(tx, gstId, goldenId, actor.userId);
+    if (breakGlass) {
       throw conflict('You already have an exceptional access to this patient running');
     }
-    const target = { gstId, careEstablishmentIds: await listCareEstablishmentIds(tx, gstId, recordIds) };
+    const target = { gstId, careEstablishmentIds };
     if (canReadClinicalDetail(actor, target, false)) {
       throw conflict('You already have access to this patient through a care relationship');
     }

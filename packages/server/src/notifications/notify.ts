@@ -1,5 +1,11 @@
 import { todayInMorocco, type Role } from '@tansiq/domain';
-import { insertAudienceNotifications, insertNotifications, type Tx } from '@tansiq/db';
+import {
+  insertAudienceNotifications,
+  insertNotifications,
+  type NotificationAudience,
+  type NotificationContent,
+  type Tx,
+} from '@tansiq/db';
 import type { OutboundMessage } from './messenger';
 
 /** Who a notification goes to: the record's author, or the holders of some roles at one of its two ends. */
@@ -19,10 +25,55 @@ export interface NotifiedRecord {
   params: Record<string, unknown>;
 }
 
+/** A notification to audiences, ready to be written, and the outbound messages of its recipients once they are known. */
+export interface AudienceNotice {
+  write: { audience: NotificationAudience; content: NotificationContent };
+  messages(recipients: readonly string[]): OutboundMessage[];
+}
+
 /**
- * Writes one notification kind about a record to its audiences (the author, role holders at either end), the actor
- * left out (nobody is notified of their own action), in one round trip; returns the outbound messages to send once the
- * transaction commits.
+ * One notification kind about a record to its audiences (the author, role holders at either end), the actor left out
+ * (nobody is notified of their own action): what to write, and the messages to send once the transaction commits.
+ */
+export function audienceNotice(
+  record: NotifiedRecord,
+  kind: string,
+  audiences: readonly Audience[],
+  actorUserId: string | null,
+): AudienceNotice {
+  return {
+    write: {
+      audience: {
+        userIds: audiences.includes('author') ? [record.authorUserId] : [],
+        roleHolders: audiences.flatMap((audience) =>
+          audience === 'author'
+            ? []
+            : [
+                {
+                  establishmentId:
+                    audience.at === 'origin' ? record.originEstablishmentId : record.destinationEstablishmentId,
+                  roles: audience.roles,
+                },
+              ],
+        ),
+        excludeUserId: actorUserId,
+        day: todayInMorocco(),
+      },
+      content: {
+        kind,
+        entityType: record.entityType,
+        entityId: record.id,
+        params: { number: record.number, ...record.params },
+      },
+    },
+    messages: (recipients) =>
+      recipients.map((userId) => ({ userId, kind, reference: record.number, link: record.link })),
+  };
+}
+
+/**
+ * Writes one notification kind about a record to its audiences (see `audienceNotice`) in one round trip; returns the
+ * outbound messages to send once the transaction commits.
  */
 export async function notifyAudiences(
   tx: Tx,
@@ -31,28 +82,10 @@ export async function notifyAudiences(
   audiences: readonly Audience[],
   actorUserId: string | null,
 ): Promise<OutboundMessage[]> {
-  const recipients = await insertAudienceNotifications(
-    tx,
-    record.gstId,
-    {
-      userIds: audiences.includes('author') ? [record.authorUserId] : [],
-      roleHolders: audiences.flatMap((audience) =>
-        audience === 'author'
-          ? []
-          : [
-              {
-                establishmentId:
-                  audience.at === 'origin' ? record.originEstablishmentId : record.destinationEstablishmentId,
-                roles: audience.roles,
-              },
-            ],
-      ),
-      excludeUserId: actorUserId,
-      day: todayInMorocco(),
-    },
-    { kind, entityType: record.entityType, entityId: record.id, params: { number: record.number, ...record.params } },
+  const notice = audienceNotice(record, kind, audiences, actorUserId);
+  return notice.messages(
+    await insertAudienceNotifications(tx, record.gstId, notice.write.audience, notice.write.content),
   );
-  return recipients.map((userId) => ({ userId, kind, reference: record.number, link: record.link }));
 }
 
 /**

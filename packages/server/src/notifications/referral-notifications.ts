@@ -1,7 +1,14 @@
 import type { ReferralRecord } from '@tansiq/domain';
 import type { Tx } from '@tansiq/db';
 import type { OutboundMessage } from './messenger';
-import { notifyAudiences, sendNotification, type Audience, type NotifiedRecord } from './notify';
+import {
+  audienceNotice,
+  notifyAudiences,
+  sendNotification,
+  type Audience,
+  type AudienceNotice,
+  type NotifiedRecord,
+} from './notify';
 
 /** The notifications a referral's life sends, and to whom. */
 export const referralNotificationKinds = [
@@ -41,6 +48,13 @@ const notified = (record: ReferralRecord): NotifiedRecord => ({
   destinationEstablishmentId: record.destinationEstablishmentId,
   params: { specialtyCode: record.specialtyCode, urgency: record.urgency },
 });
+
+/** The in-app notification of a referral event, to be written with the event (see `writeReferralStep`). */
+export const referralNotice = (
+  record: ReferralRecord,
+  kind: Exclude<ReferralNotificationKind, 'referral_overdue'>,
+  actorUserId: string | null,
+): AudienceNotice => audienceNotice(notified(record), kind, audiences[kind], actorUserId);
 
 /**
  * Writes the in-app notifications of a referral event, in the event's transaction, and returns the outbound messages

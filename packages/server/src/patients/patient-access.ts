@@ -9,14 +9,7 @@ import {
   type PatientAccessTarget,
   type PatientRecord,
 } from '@tansiq/domain';
-import {
-  findActiveBreakGlass,
-  findGoldenPatientId,
-  findPatientById,
-  listCareEstablishmentIds,
-  listPatientRecordIds,
-  type Executor,
-} from '@tansiq/db';
+import { findGoldenPatientId, findPatientById, findPatientReach, type Executor } from '@tansiq/db';
 
 /** A patient loaded for an access decision: its golden record, the records merged into it, and the actor's reach. */
 export interface PatientAccess {
@@ -40,17 +33,22 @@ export async function loadPatientAccess(executor: Executor, actor: Actor, patien
     throw notFound('patient');
   }
   const gstId = requested.gstId;
-  const goldenId = (await findGoldenPatientId(executor, gstId, patientId)) ?? patientId;
+  // Only a merged record leads elsewhere: the chain is read for those alone.
+  const goldenId =
+    requested.mergedIntoId === null
+      ? patientId
+      : ((await findGoldenPatientId(executor, gstId, patientId)) ?? patientId);
   const patient = goldenId === patientId ? requested : await findPatientById(executor, goldenId);
   if (!patient) {
     throw notFound('patient');
   }
-  const recordIds = await listPatientRecordIds(executor, gstId, goldenId);
-  const target: PatientAccessTarget = {
+  const { recordIds, careEstablishmentIds, breakGlass } = await findPatientReach(
+    executor,
     gstId,
-    careEstablishmentIds: await listCareEstablishmentIds(executor, gstId, recordIds),
-  };
-  const breakGlass = await findActiveBreakGlass(executor, gstId, actor.userId, recordIds);
+    goldenId,
+    actor.userId,
+  );
+  const target: PatientAccessTarget = { gstId, careEstablishmentIds };
   if (!canOpenPatient(actor, target, breakGlass !== undefined)) {
     throw outOfScope('patient', gstId);
   }

@@ -1,22 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { conflict, unprocessable, type BookReferralInput, type Referral } from '@tansiq/domain';
-import {
-  findGstReferralSettings,
-  insertAppointment,
-  insertAuditEvent,
-  insertReferralEvent,
-  listFreeSlots,
-  setAppointmentStatus,
-  updateReferral,
-  type Db,
-} from '@tansiq/db';
+import { unprocessable, type BookReferralInput, type Referral } from '@tansiq/domain';
+import { insertAppointment, listFreeSlots, setAppointmentStatus, type Db } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
-import { notifyReferral } from '../notifications/referral-notifications';
 import { authorizeReferralStep } from './authorize-referral-step';
 import { loadReferralAccess } from './referral-access';
-import { readReferral } from './read-referral';
+import { finishReferralStep } from './finish-referral-step';
 
 /** The room of a teleconsultation from the GST's template (`{room}` replaced), or null without a template. */
 export const teleconsultationLink = (template: string | null, appointmentId: string): string | null =>
@@ -66,10 +56,7 @@ export async function bookReferral(
     const appointmentId = randomUUID();
     const videoUrl =
       slot.mode === 'teleconsultation'
-        ? teleconsultationLink(
-            (await findGstReferralSettings(tx, record.gstId)).teleconsultationLinkTemplate,
-            appointmentId,
-          )
+        ? teleconsultationLink(access.settings.teleconsultationLinkTemplate, appointmentId)
         : null;
     await insertAppointment(
       tx,
@@ -91,40 +78,39 @@ export async function bookReferral(
       },
       context.actor.userId,
     );
-    const moved = await updateReferral(tx, record.gstId, record.id, record.version, {
-      status: 'booked',
-      appointmentId,
-      firstBookedAt: record.firstBookedAt ?? now.toISOString(),
-    });
-    if (!moved) {
-      throw conflict('Another user moved this referral first; reload it', [], { version: record.version });
-    }
     const details = { startsAt: slot.startsAt.toISOString(), mode: slot.mode, appointmentId };
     const party = roles.some((role) => role.party === 'destination') ? 'destination' : 'sender';
-    await insertReferralEvent(tx, record.gstId, record.id, {
-      action,
-      fromStatus: record.status,
-      toStatus: 'booked',
-      actorUserId: context.actor.userId,
-      establishmentId: party === 'destination' ? record.destinationEstablishmentId : record.originEstablishmentId,
-      details,
-      occurredAt: now.toISOString(),
-    });
-    await insertAuditEvent(
+    return finishReferralStep(
       tx,
-      auditEventFor(context, {
-        action: `referral.${action}`,
-        entityType: 'referral',
-        entityId: record.id,
-        gstId: record.gstId,
-        patientId: record.patientId,
-        purpose: 'referral',
-        details: { from: record.status, to: 'booked', ...details },
-      }),
+      context.actor.userId,
+      {
+        record: { ...record, status: 'booked' },
+        update: {
+          expectedVersion: record.version,
+          changes: { status: 'booked', appointmentId, firstBookedAt: record.firstBookedAt ?? now.toISOString() },
+        },
+        event: {
+          action,
+          fromStatus: record.status,
+          toStatus: 'booked',
+          actorUserId: context.actor.userId,
+          establishmentId: party === 'destination' ? record.destinationEstablishmentId : record.originEstablishmentId,
+          details,
+          occurredAt: now.toISOString(),
+        },
+        audit: auditEventFor(context, {
+          action: `referral.${action}`,
+          entityType: 'referral',
+          entityId: record.id,
+          gstId: record.gstId,
+          patientId: record.patientId,
+          purpose: 'referral',
+          details: { from: record.status, to: 'booked', ...details },
+        }),
+        notifications: ['referral_booked'],
+      },
+      { roles, clinical },
+      outbox,
     );
-    outbox.push(
-      ...(await notifyReferral(tx, { ...record, status: 'booked' }, 'referral_booked', context.actor.userId)),
-    );
-    return readReferral(tx, { gstId: record.gstId, id: record.id, roles, clinical });
   });
 }

@@ -19,9 +19,7 @@ import {
   findGstReferralSettings,
   findTeleexpertiseRecord,
   linkTeleexpertiseReferral,
-  insertAuditEvent,
   insertReferral,
-  insertReferralEvent,
   nextDocumentNumber,
   reserveDocumentNumberAt,
   type Db,
@@ -30,10 +28,9 @@ import {
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
-import { notifyReferral } from '../notifications/referral-notifications';
 import { loadPatientAccess } from '../patients/patient-access';
 import { checkReferralDestination } from './check-referral-destination';
-import { readReferral } from './read-referral';
+import { finishReferralStep } from './finish-referral-step';
 
 /** A referral number taken before the writing transaction. */
 export interface ReservedNumber {
@@ -195,38 +192,40 @@ export async function createReferral(
   if (input.sourceTeleexpertiseId) {
     await linkTeleexpertiseReferral(tx, gstId, input.sourceTeleexpertiseId, record.id);
   }
-  await insertReferralEvent(tx, gstId, record.id, {
-    action: input.send ? 'send' : 'create',
-    fromStatus: null,
-    toStatus: record.status,
-    actorUserId: context.actor.userId,
-    establishmentId: origin.id,
-    details: { destinationEstablishmentId: record.destinationEstablishmentId, pathwayRank: rank },
-  });
-  await insertAuditEvent(
-    tx,
-    auditEventFor(context, {
-      action: 'referral.create',
-      entityType: 'referral',
-      entityId: record.id,
-      gstId,
-      patientId: patient.id,
-      purpose: access.basis,
-      details: { status: record.status, urgency: record.urgency, inPathway: rank !== null },
-    }),
-  );
-  if (input.send) {
-    outbox.push(...(await notifyReferral(tx, record, 'referral_received', context.actor.userId)));
-  }
   const target = {
     gstId,
     originEstablishmentId: origin.id,
     destinationEstablishmentId: record.destinationEstablishmentId,
   };
-  return readReferral(tx, {
-    gstId,
-    id: record.id,
-    roles: referralActorRoles(context.actor, target),
-    clinical: canReadReferralClinicalContent(context.actor, target),
-  });
+  return finishReferralStep(
+    tx,
+    context.actor.userId,
+    {
+      record,
+      update: null,
+      event: {
+        action: input.send ? 'send' : 'create',
+        fromStatus: null,
+        toStatus: record.status,
+        actorUserId: context.actor.userId,
+        establishmentId: origin.id,
+        details: { destinationEstablishmentId: record.destinationEstablishmentId, pathwayRank: rank },
+      },
+      audit: auditEventFor(context, {
+        action: 'referral.create',
+        entityType: 'referral',
+        entityId: record.id,
+        gstId,
+        patientId: patient.id,
+        purpose: access.basis,
+        details: { status: record.status, urgency: record.urgency, inPathway: rank !== null },
+      }),
+      notifications: input.send ? ['referral_received'] : [],
+    },
+    {
+      roles: referralActorRoles(context.actor, target),
+      clinical: canReadReferralClinicalContent(context.actor, target),
+    },
+    outbox,
+  );
 }

@@ -1,18 +1,17 @@
 import {
-  conflict,
   todayInMorocco,
   unprocessable,
   type EditReferralInput,
   type Referral,
   type ReferralChanges,
 } from '@tansiq/domain';
-import { insertAuditEvent, insertReferralEvent, updateReferral, type Db } from '@tansiq/db';
+import type { Db } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import { authorizeReferralStep } from './authorize-referral-step';
 import { checkReferralDestination } from './check-referral-destination';
 import { loadReferralAccess } from './referral-access';
-import { readReferral } from './read-referral';
+import { finishReferralStep } from './finish-referral-step';
 
 /**
  * Changes a draft referral (its sender, before sending): urgency, destination, reason, summary, justification. A new
@@ -55,33 +54,37 @@ export async function editReferral(
       ]);
     }
     changes.offPathwayJustification = rank === null ? justification : null;
-    if (!(await updateReferral(tx, record.gstId, record.id, record.version, changes))) {
-      throw conflict('Another user changed this referral first; reload it', [], { version: record.version });
-    }
     const changed = [
       ...Object.keys(fields),
       ...(input.offPathwayJustification === undefined ? [] : ['offPathwayJustification']),
     ];
-    await insertReferralEvent(tx, record.gstId, record.id, {
-      action: 'edit',
-      fromStatus: record.status,
-      toStatus: record.status,
-      actorUserId: context.actor.userId,
-      establishmentId: record.originEstablishmentId,
-      details: { changed },
-    });
-    await insertAuditEvent(
+    return finishReferralStep(
       tx,
-      auditEventFor(context, {
-        action: 'referral.edit',
-        entityType: 'referral',
-        entityId: record.id,
-        gstId: record.gstId,
-        patientId: record.patientId,
-        purpose: 'referral',
-        details: { changed },
-      }),
+      context.actor.userId,
+      {
+        record,
+        update: { expectedVersion: record.version, changes },
+        event: {
+          action: 'edit',
+          fromStatus: record.status,
+          toStatus: record.status,
+          actorUserId: context.actor.userId,
+          establishmentId: record.originEstablishmentId,
+          details: { changed },
+        },
+        audit: auditEventFor(context, {
+          action: 'referral.edit',
+          entityType: 'referral',
+          entityId: record.id,
+          gstId: record.gstId,
+          patientId: record.patientId,
+          purpose: 'referral',
+          details: { changed },
+        }),
+        notifications: [],
+      },
+      { roles, clinical },
+      [],
     );
-    return readReferral(tx, { gstId: record.gstId, id: record.id, roles, clinical });
   });
 }

@@ -1,19 +1,19 @@
-import { conflict, type Referral, type ReferralAction } from '@tansiq/domain';
-import { insertAuditEvent, insertReferralEvent, updateReferral, type Db } from '@tansiq/db';
+import type { Referral, ReferralAction } from '@tansiq/domain';
+import type { Db } from '@tansiq/db';
 import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
-import { notifyReferral } from '../notifications/referral-notifications';
 import { authorizeReferralStep } from './authorize-referral-step';
+import { finishReferralStep, type ReferralStepRecord } from './finish-referral-step';
 import { loadReferralAccess } from './referral-access';
-import { readReferral } from './read-referral';
 import { transitionEffects, type TransitionInput } from './referral-transition-effects';
 
 /**
  * Takes one step of a referral's loop (every action but booking): the state machine decides (403 for a role that may
  * never take it, 409 with the current status and the allowed actions otherwise), the version guards against a
- * concurrent step (two physicians accepting at once: one wins, the other gets 409), and the step, its event, its audit
- * event and its notifications are written in one transaction.
+ * concurrent step (two physicians accepting at once: one wins, the other gets 409). The step, its event, its audit
+ * event and its notifications are written with the read-back in one statement, atomic on its own; a step that also
+ * writes other records (the appointment, the timeline, the act) runs them and that statement in one transaction.
  * @throws AppError not_found, forbidden, conflict, unprocessable (redirect destination), validation_failed.
  */
 export async function moveReferral(
@@ -23,28 +23,24 @@ export async function moveReferral(
   input: TransitionInput & { version: number },
   outbox: OutboundMessage[],
 ): Promise<Referral> {
-  return db.transaction(async (tx) => {
-    const access = await loadReferralAccess(tx, context.actor, id);
-    const { record, roles, clinical } = access;
-    const action: ReferralAction = input.action;
-    const to = authorizeReferralStep(access, action, input.version);
-    const now = new Date();
-    const effects = await transitionEffects(
-      tx,
-      record,
-      input,
-      { userId: context.actor.userId, displayName: context.actor.displayName },
-      now,
-    );
-    const moved = await updateReferral(tx, record.gstId, record.id, record.version, {
-      ...effects.changes,
-      status: to,
-    });
-    if (!moved) {
-      throw conflict('Another user moved this referral first; reload it', [], { version: record.version });
-    }
-    const actingEnd = roles.find((role) => role.party === 'destination') && action !== 'cancel' && action !== 'send';
-    await insertReferralEvent(tx, record.gstId, record.id, {
+  const access = await loadReferralAccess(db, context.actor, id);
+  const { record, roles, clinical } = access;
+  const action: ReferralAction = input.action;
+  const to = authorizeReferralStep(access, action, input.version);
+  const now = new Date();
+  const effects = await transitionEffects(
+    db,
+    record,
+    access.settings,
+    input,
+    { userId: context.actor.userId, displayName: context.actor.displayName },
+    now,
+  );
+  const actingEnd = roles.find((role) => role.party === 'destination') && action !== 'cancel' && action !== 'send';
+  const step: ReferralStepRecord = {
+    record: { ...record, ...effects.changes, status: to },
+    update: { expectedVersion: record.version, changes: { ...effects.changes, status: to } },
+    event: {
       action,
       fromStatus: record.status,
       toStatus: to,
@@ -52,23 +48,24 @@ export async function moveReferral(
       establishmentId: actingEnd ? record.destinationEstablishmentId : record.originEstablishmentId,
       details: effects.details,
       occurredAt: now.toISOString(),
-    });
-    await insertAuditEvent(
-      tx,
-      auditEventFor(context, {
-        action: `referral.${action}`,
-        entityType: 'referral',
-        entityId: record.id,
-        gstId: record.gstId,
-        patientId: record.patientId,
-        purpose: 'referral',
-        details: { from: record.status, to: to, ...effects.details },
-      }),
-    );
-    const updated = { ...record, ...effects.changes, status: to };
-    for (const kind of effects.notifications) {
-      outbox.push(...(await notifyReferral(tx, updated, kind, context.actor.userId)));
-    }
-    return readReferral(tx, { gstId: record.gstId, id: record.id, roles, clinical });
+    },
+    audit: auditEventFor(context, {
+      action: `referral.${action}`,
+      entityType: 'referral',
+      entityId: record.id,
+      gstId: record.gstId,
+      patientId: record.patientId,
+      purpose: 'referral',
+      details: { from: record.status, to: to, ...effects.details },
+    }),
+    notifications: effects.notifications,
+  };
+  const { sideWrites } = effects;
+  if (!sideWrites) {
+    return finishReferralStep(db, context.actor.userId, step, { roles, clinical }, outbox);
+  }
+  return db.transaction(async (tx) => {
+    await sideWrites(tx);
+    return finishReferralStep(tx, context.actor.userId, step, { roles, clinical }, outbox);
   });
 }

@@ -12,6 +12,7 @@ import {
   findReferralRecordForUpdate,
   findReferralRecordWithService,
   type Executor,
+  type GstReferralSettings,
   type ReferralServiceOptions,
 } from '@tansiq/db';
 
@@ -23,6 +24,8 @@ export interface ReferralAccess {
   clinical: boolean;
   /** What the destination's service says (direct booking for the allowed actions, its head for escalations). */
   service: ReferralServiceOptions;
+  /** The GST's referral settings (timers, working calendar, teleconsultation link), read with the referral. */
+  settings: GstReferralSettings;
 }
 
 const targetOf = (record: ReferralRecord): ReferralAccessTarget => ({
@@ -31,7 +34,11 @@ const targetOf = (record: ReferralRecord): ReferralAccessTarget => ({
   destinationEstablishmentId: record.destinationEstablishmentId,
 });
 
-function decide(actor: Actor, record: ReferralRecord, service: ReferralServiceOptions): ReferralAccess {
+function decide(
+  actor: Actor,
+  record: ReferralRecord,
+  found: { service: ReferralServiceOptions; settings: GstReferralSettings },
+): ReferralAccess {
   const target = targetOf(record);
   const roles = referralActorRoles(actor, target);
   // A draft is the sender's side only: the destination sees a referral once it is sent.
@@ -44,7 +51,8 @@ function decide(actor: Actor, record: ReferralRecord, service: ReferralServiceOp
     target,
     roles: visibleRoles,
     clinical: canReadReferralClinicalContent(actor, target),
-    service,
+    service: found.service,
+    settings: found.settings,
   };
 }
 
@@ -68,5 +76,5 @@ export async function loadReferralAccess(
   if (!record) {
     throw notFound('referral');
   }
-  return decide(actor, record, found.service);
+  return decide(actor, record, found);
 }

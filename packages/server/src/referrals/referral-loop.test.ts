@@ -30,6 +30,11 @@ describe('the closed loop of an emergency transfer', () => {
     expect(world.messenger.sent).toContainEqual(
       expect.objectContaining({ kind: 'referral_accepted', userId: world.nurse.userId }),
     );
+    // Each of the step's two notifications goes to its own audience (they are written in one statement).
+    const recipientsOf = (kind: string) =>
+      world.messenger.sent.filter((message) => message.kind === kind).map((message) => message.userId);
+    expect(recipientsOf('referral_accepted')).toEqual([world.nurse.userId]);
+    expect(recipientsOf('referral_to_book')).toEqual([world.destinationSecretary.userId]);
 
     const attended = await step(world, world.destinationSecretary, sent.id, 'attend', {
       version: accepted.json().version,

@@ -13,10 +13,11 @@ import {
 import {
   completeReferralEncounter,
   findAppointmentMode,
-  findGstReferralSettings,
   insertCareAct,
   insertEncounter,
   setAppointmentStatus,
+  type Executor,
+  type GstReferralSettings,
   type Tx,
 } from '@tansiq/db';
 import type { ReferralNotificationKind } from '../notifications/referral-notifications';
@@ -36,15 +37,23 @@ export interface TransitionActor {
   displayName: string;
 }
 
-/** What a transition writes besides the status: changed fields, the event's details, whom to tell. */
+/**
+ * What a transition writes besides the status: changed fields, the event's details, whom to tell, and the writes to
+ * other records (the appointment, the timeline, the act) that must share the step's transaction; null when none.
+ */
 export interface TransitionEffects {
   changes: ReferralChanges;
   details: Record<string, unknown>;
   notifications: Exclude<ReferralNotificationKind, 'referral_overdue'>[];
+  sideWrites: ((tx: Tx) => Promise<void>) | null;
 }
 
-async function dueAt(tx: Tx, record: ReferralRecord, timer: 'accept' | 'appointment' | 'counter_referral', from: Date) {
-  const settings = await findGstReferralSettings(tx, record.gstId);
+function dueAt(
+  settings: GstReferralSettings,
+  record: ReferralRecord,
+  timer: 'accept' | 'appointment' | 'counter_referral',
+  from: Date,
+) {
   const setting = pickTimerSetting(settings.timerSettings, record.urgency, record.specialtyCode);
   return timerDueAt(setting, timer, from, settings.calendar).toISOString();
 }
@@ -95,8 +104,9 @@ async function recordAttendance(tx: Tx, record: ReferralRecord, actor: Transitio
  * @throws AppError unprocessable for a redirect to a destination that cannot take the referral.
  */
 export async function transitionEffects(
-  tx: Tx,
+  executor: Executor,
   record: ReferralRecord,
+  settings: GstReferralSettings,
   input: TransitionInput,
   actor: TransitionActor,
   now: Date,
@@ -105,24 +115,32 @@ export async function transitionEffects(
   switch (input.action) {
     case 'send':
       return {
-        changes: { sentAt: iso, acceptDueAt: await dueAt(tx, record, 'accept', now) },
+        changes: { sentAt: iso, acceptDueAt: dueAt(settings, record, 'accept', now) },
         details: {},
         notifications: ['referral_received'],
+        sideWrites: null,
       };
     case 'accept':
       return {
-        changes: { acceptedAt: iso, appointmentDueAt: await dueAt(tx, record, 'appointment', now) },
+        changes: { acceptedAt: iso, appointmentDueAt: dueAt(settings, record, 'appointment', now) },
         details: {},
         notifications: ['referral_accepted', 'referral_to_book'],
+        sideWrites: null,
       };
     case 'decline':
       return {
         changes: { declinedAt: iso, declineReason: input.reason, declineAdvice: input.advice },
         details: { reason: input.reason },
         notifications: ['referral_declined'],
+        sideWrites: null,
       };
     case 'redirect': {
-      const checked = await checkReferralDestination(tx, record, input.destinationEstablishmentId, todayInMorocco(now));
+      const checked = await checkReferralDestination(
+        executor,
+        record,
+        input.destinationEstablishmentId,
+        todayInMorocco(now),
+      );
       const rank = checked.pathway?.rank ?? null;
       return {
         changes: {
@@ -133,25 +151,32 @@ export async function transitionEffects(
           acceptedAt: null,
           appointmentDueAt: null,
           waitlistedAt: null,
-          acceptDueAt: await dueAt(tx, record, 'accept', now),
+          acceptDueAt: dueAt(settings, record, 'accept', now),
         },
         details: { from: record.destinationEstablishmentId, to: input.destinationEstablishmentId, note: input.note },
         notifications: ['referral_redirected'],
+        sideWrites: null,
       };
     }
     case 'waitlist':
-      return { changes: { waitlistedAt: iso }, details: {}, notifications: [] };
+      return { changes: { waitlistedAt: iso }, details: {}, notifications: [], sideWrites: null };
     case 'attend':
-      await setAppointment(tx, record, 'attended');
-      await recordAttendance(tx, record, actor, now);
       return {
-        changes: { attendedAt: iso, counterReferralDueAt: await dueAt(tx, record, 'counter_referral', now) },
+        changes: { attendedAt: iso, counterReferralDueAt: dueAt(settings, record, 'counter_referral', now) },
         details: {},
         notifications: [],
+        sideWrites: async (tx) => {
+          await setAppointment(tx, record, 'attended');
+          await recordAttendance(tx, record, actor, now);
+        },
       };
     case 'no_show':
-      await setAppointment(tx, record, 'no_show');
-      return { changes: {}, details: {}, notifications: ['referral_no_show'] };
+      return {
+        changes: {},
+        details: {},
+        notifications: ['referral_no_show'],
+        sideWrites: (tx) => setAppointment(tx, record, 'no_show'),
+      };
     case 'counter_refer': {
       const counterReferral = {
         findings: input.findings,
@@ -161,35 +186,37 @@ export async function transitionEffects(
         recommendations: input.recommendations,
         followUp: input.followUp,
       };
-      await insertCareAct(tx, record.gstId, {
-        id: randomUUID(),
-        kind: 'counter_referral',
-        authorUserId: actor.userId,
-        establishmentId: record.destinationEstablishmentId,
-        specialtyCode: record.specialtyCode,
-        patientId: record.patientId,
-        sourceType: 'referral',
-        sourceId: record.id,
-        performedAt: iso,
-      });
-      await completeReferralEncounter(tx, record.gstId, record.id, {
-        icd10Code: counterReferral.icd10Code,
-        endedAt: iso,
-      });
       return {
         changes: { counterReferral, counterReferredAt: iso, counterReferredBy: actor.userId },
         details: {},
         notifications: ['counter_referral_received'],
+        sideWrites: async (tx) => {
+          await insertCareAct(tx, record.gstId, {
+            id: randomUUID(),
+            kind: 'counter_referral',
+            authorUserId: actor.userId,
+            establishmentId: record.destinationEstablishmentId,
+            specialtyCode: record.specialtyCode,
+            patientId: record.patientId,
+            sourceType: 'referral',
+            sourceId: record.id,
+            performedAt: iso,
+          });
+          await completeReferralEncounter(tx, record.gstId, record.id, {
+            icd10Code: counterReferral.icd10Code,
+            endedAt: iso,
+          });
+        },
       };
     }
     case 'close':
-      return { changes: { closedAt: iso }, details: {}, notifications: [] };
+      return { changes: { closedAt: iso }, details: {}, notifications: [], sideWrites: null };
     case 'cancel':
-      await setAppointment(tx, record, 'cancelled', input.reason);
       return {
         changes: { cancelledAt: iso, cancelReason: input.reason },
         details: { reason: input.reason },
         notifications: record.status === 'draft' ? [] : ['referral_cancelled'],
+        sideWrites: record.appointmentId ? (tx) => setAppointment(tx, record, 'cancelled', input.reason) : null,
       };
   }
 }
