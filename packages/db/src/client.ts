@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { intarray } from '@electric-sql/pglite/contrib/intarray';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -55,9 +56,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   const releaseLock = options.dataDir ? await acquireDataDirLock(options.dataDir) : () => undefined;
   try {
+    // intarray sorts the delays of the referral indicators (migration `intarray-extension`, ADR 0017).
+    const extensions = { intarray };
     const client = options.loadDataDir
-      ? await PGlite.create({ loadDataDir: options.loadDataDir })
-      : await PGlite.create(options.dataDir ?? undefined);
+      ? await PGlite.create({ loadDataDir: options.loadDataDir, extensions })
+      : await PGlite.create({ dataDir: options.dataDir ?? undefined, extensions });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,

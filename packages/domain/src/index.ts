@@ -64,6 +64,7 @@ export * from './pathways/validate-pathway-map';
 export * from './pathways/pathway-policy';
 export * from './referral-indicators/referral-indicators';
 export * from './referral-indicators/referral-indicators-policy';
+export * from './referral-indicators/delay-percentile';
 export * from './staff/cadres';
 export * from './wisn/wisn-standard';
 export * from './wisn/wisn-formulas';

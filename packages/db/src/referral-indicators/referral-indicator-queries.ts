@@ -2,7 +2,6 @@ import { sql, type SQL } from 'drizzle-orm';
 import {
   MINIMUM_DELAY_OBSERVATIONS,
   referralStatuses,
-  type Delay,
   type IndicatorGrouping,
   type IndicatorSide,
   type ReferralIndicatorRow,
@@ -11,6 +10,7 @@ import {
 import type { Executor } from '../client';
 import { asText, asTextOrNull, queryRows } from '../lib/rows';
 import { analyticalRows } from './analytical-rows';
+import { delaysByKey, referralDelayRanks, toDelays } from './referral-delay-queries';
 import { selectionWhere, sideColumn, sideJoin, type IndicatorSelection } from './indicator-filters';
 
 /** The group key of a grouping over `alias` (side establishment joined as `e`), read on `dateColumn` for months. */
@@ -30,57 +30,62 @@ function groupKey(alias: 'r' | 't', dateColumn: string, groupBy: IndicatorGroupi
   }
 }
 
-const delaySteps = {
-  acceptance: 'accepted_at',
-  appointment: 'first_booked_at',
-  attendance: 'attended_at',
-  counterReferral: 'counter_referred_at',
-} as const;
-
-const delayColumns = () =>
-  sql.join(
-    Object.entries(delaySteps).map(([name, column]) => {
-      const days = sql.raw(`extract(epoch from r.${column} - r.sent_at) / 86400`);
-      // One sort per step for both percentiles.
-      // Quoted: an unquoted alias is folded to lower case, and `counterReferral_delays` would not be found.
-      return sql`percentile_cont(array[0.5, 0.9]) within group (order by ${days}) as ${sql.raw(`"${name}_delays"`)}`;
-    }),
-    sql`, `,
-  );
-
-const statusColumns = () =>
-  sql.join(
-    referralStatuses.map((status) =>
-      sql.raw(`count(*) filter (where r.status = '${status}')::int as status_${status}`),
-    ),
-    sql`, `,
-  );
-
 /** Referrals that took a step at least once, from the events (a redirect sends the referral back to `sent`). */
 const tookStep = (gstId: string, action: 'redirect' | 'no_show') =>
   sql`r.id in (select ev.referral_id from referral_events ev where ev.gst_id = ${gstId} and ev.action = ${action})`;
 
+/** The group key of a referral, cheap to hash: a month is a timestamp here, formatted once per group (`formatKey`). */
+function referralKey(groupBy: IndicatorGrouping, side: IndicatorSide): SQL {
+  return groupBy === 'month'
+    ? sql.raw(`date_trunc('month', (r.sent_at at time zone 'UTC') + interval '1 hour')`)
+    : groupKey('r', 'sent_at', groupBy, side);
+}
+const formatKey = (groupBy: IndicatorGrouping) => (column: string) =>
+  groupBy === 'month' ? `to_char(${column}, 'YYYY-MM')` : `${column}::text`;
+
+/** The count columns of a referral cell. */
+const countColumns = [
+  'referrals',
+  'in_pathway',
+  'accepted',
+  'declined',
+  'redirected',
+  'booked',
+  'no_shows',
+  'attended',
+  'counter_referred',
+];
+
 /**
- * The referral cells of a selection: per group, or the totals when `groupBy` is null. Groups and totals are two
- * queries run side by side (two connections on a server) rather than one `grouping sets`: the percentile sorts,
- * which dominate, then share the cores.
+ * The referral counts of a selection per group and status, hashed in one index-only scan (one hash key per status
+ * costs less than a filtered count per status on every row).
  */
-function referralCells(executor: Executor, selection: IndicatorSelection, groupBy: IndicatorGrouping | null) {
-  const key = groupBy ? groupKey('r', 'sent_at', groupBy, selection.side) : sql`null`;
+function referralCounts(executor: Executor, selection: IndicatorSelection, groupBy: IndicatorGrouping) {
   return analyticalRows(
     executor,
-    sql`select ${groupBy ? sql`false` : sql`true`} as is_total, ${key} as key,
-        count(*)::int as referrals, count(r.pathway_rank)::int as in_pathway,
-        count(r.accepted_at)::int as accepted, count(r.declined_at)::int as declined,
-        count(*) filter (where ${tookStep(selection.gstId, 'redirect')})::int as redirected,
-        count(r.first_booked_at)::int as booked,
-        count(*) filter (where ${tookStep(selection.gstId, 'no_show')})::int as no_shows,
-        count(r.attended_at)::int as attended, count(r.counter_referred_at)::int as counter_referred,
-        ${delayColumns()}, ${statusColumns()}
-      from referrals r ${sideJoin('r', selection, groupBy)}
-      where ${selectionWhere('r', 'sent_at', selection)}
-      ${groupBy ? sql`group by 2` : sql``}`,
+    sql`select ${sql.raw(formatKey(groupBy)('c.key'))} as key, c.status,
+        ${sql.raw(countColumns.map((column) => `c.${column}`).join(', '))}
+      from (select ${referralKey(groupBy, selection.side)} as key, r.status,
+          count(*)::int as referrals, count(r.pathway_rank)::int as in_pathway,
+          count(r.accepted_at)::int as accepted, count(r.declined_at)::int as declined,
+          count(*) filter (where ${tookStep(selection.gstId, 'redirect')})::int as redirected,
+          count(r.first_booked_at)::int as booked,
+          count(*) filter (where ${tookStep(selection.gstId, 'no_show')})::int as no_shows,
+          count(r.attended_at)::int as attended, count(r.counter_referred_at)::int as counter_referred
+        from referrals r ${sideJoin('r', selection, groupBy)}
+        where ${selectionWhere('r', 'sent_at', selection)}
+        group by 1, 2) c`,
   );
+}
+
+/** Adds a cell (a group and status) to `sum`, with its referrals as `status_<status>`. */
+function addCell(sum: Record<string, number>, cell: Record<string, unknown>): Record<string, number> {
+  for (const column of countColumns) {
+    sum[column] = (sum[column] ?? 0) + Number(cell[column] ?? 0);
+  }
+  const status = `status_${asText(cell.status)}`;
+  sum[status] = (sum[status] ?? 0) + Number(cell.referrals ?? 0);
+  return sum;
 }
 
 function teleexpertiseCells(executor: Executor, selection: IndicatorSelection, groupBy: IndicatorGrouping) {
@@ -102,18 +107,9 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
 const rounded = (value: unknown, digits = 2) =>
   value == null ? null : Math.round(Number(value) * 10 ** digits) / 10 ** digits;
 
-/** A float8[] column: node-postgres and PGlite parse it to numbers; a text form is read just in case. */
-const numbers = (value: unknown): unknown[] =>
-  Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/[{}]/g, '').split(',') : [];
-
-function delay(row: Record<string, unknown>, name: string, observations: number): Delay {
-  const [median, p90] = numbers(row[`${name}_delays`]);
-  const shown = observations >= MINIMUM_DELAY_OBSERVATIONS;
-  return { median: shown ? rounded(median) : null, p90: shown ? rounded(p90) : null };
-}
-
 function toMeasures(
   row: Record<string, unknown> | undefined,
+  delays: Record<string, unknown> | undefined,
   tele: Record<string, unknown> | undefined,
 ): ReferralMeasures {
   const count = (name: string, from = row) => Number(from?.[name] ?? 0);
@@ -134,12 +130,12 @@ function toMeasures(
     redirectRate: ratio(count('redirected'), referrals),
     noShowRate: ratio(count('no_shows'), count('booked')),
     counterReferralCompletion: ratio(count('counter_referred'), count('attended')),
-    delays: {
-      acceptance: delay(row ?? {}, 'acceptance', count('accepted')),
-      appointment: delay(row ?? {}, 'appointment', count('booked')),
-      attendance: delay(row ?? {}, 'attendance', count('attended')),
-      counterReferral: delay(row ?? {}, 'counterReferral', count('counter_referred')),
-    },
+    delays: toDelays(delays, {
+      acceptance: count('accepted'),
+      appointment: count('booked'),
+      attendance: count('attended'),
+      counterReferral: count('counter_referred'),
+    }),
     teleexpertise: {
       requests: count('requests', tele),
       answered,
@@ -167,38 +163,45 @@ async function groupLabels(executor: Executor, gstId: string, groupBy: Indicator
 
 /**
  * Referral indicators of a selection per group, with the totals: counts, shares, rates and delay percentiles (days
- * from sending; null when fewer than MINIMUM_DELAY_OBSERVATIONS referrals reached the step), and the tele-expertise
- * requests asked in the period. One scan per table: the totals come from the same `grouping sets`.
+ * from sending, exact to the minute; null when fewer than MINIMUM_DELAY_OBSERVATIONS referrals reached the step), and
+ * the tele-expertise requests asked in the period. Three queries side by side (three connections on a server): the
+ * counts, the delays, the tele-expertise; each reads its table once.
  */
 export async function referralIndicators(
   executor: Executor,
   selection: IndicatorSelection,
   groupBy: IndicatorGrouping,
 ): Promise<{ rows: ReferralIndicatorRow[]; totals: ReferralMeasures }> {
-  const [groupRows, totalRows, teleRows] = await Promise.all([
-    referralCells(executor, selection, groupBy),
-    referralCells(executor, selection, null),
+  const [countRows, delayRows, teleRows] = await Promise.all([
+    referralCounts(executor, selection, groupBy),
+    referralDelayRanks(executor, selection, groupBy, referralKey(groupBy, selection.side), formatKey(groupBy)),
     teleexpertiseCells(executor, selection, groupBy),
   ]);
-  const referralRows = [...groupRows, ...totalRows];
-  const byKey = (rows: Record<string, unknown>[]) =>
-    new Map(rows.filter((row) => row.is_total !== true).map((row) => [asText(row.key), row]));
-  const referralByKey = byKey(referralRows);
-  const teleByKey = byKey(teleRows);
-  const keys = [...new Set([...referralByKey.keys(), ...teleByKey.keys()])].sort();
+  // A referral is in exactly one cell: a group's counts are the sum of its cells, the totals the sum of all.
+  const countsByKey = new Map<string, Record<string, number>>();
+  for (const cell of countRows) {
+    const key = asText(cell.key);
+    countsByKey.set(key, addCell(countsByKey.get(key) ?? {}, cell));
+  }
+  const delays = delaysByKey(delayRows);
+  const teleByKey = new Map(
+    teleRows.filter((row) => row.is_total !== true).map((row) => [asText(row.key), row] as const),
+  );
+  const keys = [...new Set([...countsByKey.keys(), ...teleByKey.keys()])].sort();
   const labels = await groupLabels(executor, selection.gstId, groupBy, keys);
   const rows = keys.map((key) => {
-    const row = referralByKey.get(key);
+    const row = countsByKey.get(key);
     return {
       key,
       labelFr: labels.get(key)?.fr ?? null,
       labelAr: labels.get(key)?.ar ?? null,
       byStatus: Object.fromEntries(referralStatuses.map((status) => [status, Number(row?.[`status_${status}`] ?? 0)])),
-      ...toMeasures(row, teleByKey.get(key)),
+      ...toMeasures(row, delays.byKey.get(key), teleByKey.get(key)),
     };
   });
   const totals = toMeasures(
-    referralRows.find((row) => row.is_total === true),
+    countRows.reduce(addCell, {}),
+    delays.totals,
     teleRows.find((row) => row.is_total === true),
   );
   return { rows, totals };
