@@ -152,6 +152,8 @@ describe('expectation-maximisation', () => {
     expect(personalOnly.m[2]?.[2] ?? 0).toBeGreaterThan(0.3);
     expect(Math.abs((all.m[2]?.[2] ?? 0) - 0.05)).toBeLessThan(0.03);
     expect(posteriorOf(all, [1, 1, 2, 2], u)).toBeLessThan(0.01);
+    // A household's agreements count once: relatives born years apart are not taken for one person.
+    expect(posteriorOf(all, [2, 2, 1, 1], u)).toBeLessThan(1e-4);
   });
 
   it('learns a relatives class that tells twins from duplicates', () => {
