@@ -2,20 +2,26 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../client';
 import { queryRows } from '../lib/rows';
 
-/** Moves a booked appointment to attended, no-show or cancelled (a no-op when it is not booked any more). */
+/**
+ * Moves a booked appointment to attended, no-show or cancelled (a no-op when it is not booked any more); returns its
+ * mode (in person or teleconsultation) when it moved.
+ */
 export async function setAppointmentStatus(
   tx: Tx,
   gstId: string,
   appointmentId: string,
   status: 'attended' | 'no_show' | 'cancelled',
   cancelReason: string | null = null,
-): Promise<void> {
-  await tx.execute(
+): Promise<'in_person' | 'teleconsultation' | undefined> {
+  const [row] = await queryRows(
+    tx,
     sql`update appointments set status = ${status},
         cancelled_at = case when ${status} = 'cancelled' then now() else cancelled_at end,
         cancel_reason = case when ${status} = 'cancelled' then ${cancelReason}::text else cancel_reason end
-      where gst_id = ${gstId} and id = ${appointmentId} and status = 'booked'`,
+      where gst_id = ${gstId} and id = ${appointmentId} and status = 'booked'
+      returning mode`,
   );
+  return row ? (row.mode as 'in_person' | 'teleconsultation') : undefined;
 }
 
 /** The mode of an appointment (in person or teleconsultation), if it exists. */

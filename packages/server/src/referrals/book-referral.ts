@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { unprocessable, type BookReferralInput, type Referral } from '@tansiq/domain';
 import { insertAppointment, listFreeSlots, setAppointmentStatus, type Db } from '@tansiq/db';
-import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
 import { authorizeReferralStep } from './authorize-referral-step';
 import { loadReferralAccess } from './referral-access';
-import { finishReferralStep } from './finish-referral-step';
+import { finishReferralStep, loopStep } from './finish-referral-step';
 
 /** The room of a teleconsultation from the GST's template (`{room}` replaced), or null without a template. */
 export const teleconsultationLink = (template: string | null, appointmentId: string): string | null =>
@@ -79,36 +78,18 @@ export async function bookReferral(
       context.actor.userId,
     );
     const details = { startsAt: slot.startsAt.toISOString(), mode: slot.mode, appointmentId };
-    const party = roles.some((role) => role.party === 'destination') ? 'destination' : 'sender';
     return finishReferralStep(
       tx,
       context.actor.userId,
-      {
-        record: { ...record, status: 'booked' },
-        update: {
-          expectedVersion: record.version,
-          changes: { status: 'booked', appointmentId, firstBookedAt: record.firstBookedAt ?? now.toISOString() },
-        },
-        event: {
-          action,
-          fromStatus: record.status,
-          toStatus: 'booked',
-          actorUserId: context.actor.userId,
-          establishmentId: party === 'destination' ? record.destinationEstablishmentId : record.originEstablishmentId,
-          details,
-          occurredAt: now.toISOString(),
-        },
-        audit: auditEventFor(context, {
-          action: `referral.${action}`,
-          entityType: 'referral',
-          entityId: record.id,
-          gstId: record.gstId,
-          patientId: record.patientId,
-          purpose: 'referral',
-          details: { from: record.status, to: 'booked', ...details },
-        }),
+      loopStep(context, record, {
+        action,
+        to: 'booked',
+        changes: { appointmentId, firstBookedAt: record.firstBookedAt ?? now.toISOString() },
+        fromDestination: roles.some((role) => role.party === 'destination'),
+        details,
         notifications: ['referral_booked'],
-      },
+        now,
+      }),
       { roles, clinical },
       outbox,
     );

@@ -1,9 +1,20 @@
-import { conflict, type AuditEventInput, type Referral, type ReferralRecord } from '@tansiq/domain';
+import {
+  conflict,
+  type AuditEventInput,
+  type Referral,
+  type ReferralChanges,
+  type ReferralRecord,
+  type ReferralStatus,
+} from '@tansiq/domain';
 import { writeReferralStep, type Executor, type ReferralEventInput, type ReferralUpdate } from '@tansiq/db';
+import { auditEventFor } from '../audit/audit-event-for';
+import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
 import { referralNotice, type ReferralNotificationKind } from '../notifications/referral-notifications';
 import type { ReferralAccess } from './referral-access';
 import { presentReferralDetail } from './read-referral';
+
+type StepNotification = Exclude<ReferralNotificationKind, 'referral_overdue'>;
 
 /** What a step of a referral writes. */
 export interface ReferralStepRecord {
@@ -13,7 +24,50 @@ export interface ReferralStepRecord {
   update: ReferralUpdate | null;
   event: ReferralEventInput;
   audit: AuditEventInput;
-  notifications: readonly Exclude<ReferralNotificationKind, 'referral_overdue'>[];
+  notifications: readonly StepNotification[];
+}
+
+/**
+ * A step of the loop taken by the actor from one end of the referral: the change to `to` guarded by the version read,
+ * its event (at the end the actor acts from) and its audit event, both dated `now`.
+ */
+export function loopStep(
+  context: RequestContext,
+  record: ReferralRecord,
+  step: {
+    action: string;
+    to: ReferralStatus;
+    changes: ReferralChanges;
+    fromDestination: boolean;
+    details: Record<string, unknown>;
+    notifications: readonly StepNotification[];
+    now: Date;
+  },
+): ReferralStepRecord {
+  const changes: ReferralChanges = { ...step.changes, status: step.to };
+  return {
+    record: { ...record, ...changes, status: step.to },
+    update: { expectedVersion: record.version, changes },
+    event: {
+      action: step.action,
+      fromStatus: record.status,
+      toStatus: step.to,
+      actorUserId: context.actor.userId,
+      establishmentId: step.fromDestination ? record.destinationEstablishmentId : record.originEstablishmentId,
+      details: step.details,
+      occurredAt: step.now.toISOString(),
+    },
+    audit: auditEventFor(context, {
+      action: `referral.${step.action}`,
+      entityType: 'referral',
+      entityId: record.id,
+      gstId: record.gstId,
+      patientId: record.patientId,
+      purpose: 'referral',
+      details: { from: record.status, to: step.to, ...step.details },
+    }),
+    notifications: step.notifications,
+  };
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { Referral, ReferralAction } from '@tansiq/domain';
 import type { Db } from '@tansiq/db';
-import { auditEventFor } from '../audit/audit-event-for';
 import type { RequestContext } from '../http/request-context';
 import type { OutboundMessage } from '../notifications/messenger';
 import { authorizeReferralStep } from './authorize-referral-step';
-import { finishReferralStep, type ReferralStepRecord } from './finish-referral-step';
+import { finishReferralStep, loopStep } from './finish-referral-step';
 import { loadReferralAccess } from './referral-access';
 import { transitionEffects, type TransitionInput } from './referral-transition-effects';
 
@@ -36,30 +35,15 @@ export async function moveReferral(
     { userId: context.actor.userId, displayName: context.actor.displayName },
     now,
   );
-  const actingEnd = roles.find((role) => role.party === 'destination') && action !== 'cancel' && action !== 'send';
-  const step: ReferralStepRecord = {
-    record: { ...record, ...effects.changes, status: to },
-    update: { expectedVersion: record.version, changes: { ...effects.changes, status: to } },
-    event: {
-      action,
-      fromStatus: record.status,
-      toStatus: to,
-      actorUserId: context.actor.userId,
-      establishmentId: actingEnd ? record.destinationEstablishmentId : record.originEstablishmentId,
-      details: effects.details,
-      occurredAt: now.toISOString(),
-    },
-    audit: auditEventFor(context, {
-      action: `referral.${action}`,
-      entityType: 'referral',
-      entityId: record.id,
-      gstId: record.gstId,
-      patientId: record.patientId,
-      purpose: 'referral',
-      details: { from: record.status, to: to, ...effects.details },
-    }),
+  const step = loopStep(context, record, {
+    action,
+    to,
+    changes: effects.changes,
+    fromDestination: roles.some((role) => role.party === 'destination') && action !== 'cancel' && action !== 'send',
+    details: effects.details,
     notifications: effects.notifications,
-  };
+    now,
+  });
   const { sideWrites } = effects;
   if (!sideWrites) {
     return finishReferralStep(db, context.actor.userId, step, { roles, clinical }, outbox);

@@ -58,20 +58,28 @@ function dueAt(
   return timerDueAt(setting, timer, from, settings.calendar).toISOString();
 }
 
+/** Moves the referral's appointment, if any, and returns its mode when it moved. */
 async function setAppointment(
   tx: Tx,
   record: ReferralRecord,
   status: 'attended' | 'no_show' | 'cancelled',
   reason: string | null = null,
-) {
-  if (record.appointmentId) {
-    await setAppointmentStatus(tx, record.gstId, record.appointmentId, status, reason);
-  }
+): Promise<'in_person' | 'teleconsultation' | undefined> {
+  return record.appointmentId
+    ? setAppointmentStatus(tx, record.gstId, record.appointmentId, status, reason)
+    : undefined;
 }
 
 /** The destination's consultation, on the patient's timeline, linked to the referral (its report follows). */
-async function recordAttendance(tx: Tx, record: ReferralRecord, actor: TransitionActor, now: Date) {
-  const mode = record.appointmentId ? await findAppointmentMode(tx, record.gstId, record.appointmentId) : undefined;
+async function recordAttendance(
+  tx: Tx,
+  record: ReferralRecord,
+  actor: TransitionActor,
+  now: Date,
+  movedMode: 'in_person' | 'teleconsultation' | undefined,
+) {
+  const mode =
+    movedMode ?? (record.appointmentId ? await findAppointmentMode(tx, record.gstId, record.appointmentId) : undefined);
   await insertEncounter(
     tx,
     record.gstId,
@@ -166,8 +174,8 @@ export async function transitionEffects(
         details: {},
         notifications: [],
         sideWrites: async (tx) => {
-          await setAppointment(tx, record, 'attended');
-          await recordAttendance(tx, record, actor, now);
+          // The appointment's mode comes back from its update (read apart only if it was not booked any more).
+          await recordAttendance(tx, record, actor, now, await setAppointment(tx, record, 'attended'));
         },
       };
     case 'no_show':
@@ -175,7 +183,9 @@ export async function transitionEffects(
         changes: {},
         details: {},
         notifications: ['referral_no_show'],
-        sideWrites: (tx) => setAppointment(tx, record, 'no_show'),
+        sideWrites: async (tx) => {
+          await setAppointment(tx, record, 'no_show');
+        },
       };
     case 'counter_refer': {
       const counterReferral = {
@@ -216,7 +226,11 @@ export async function transitionEffects(
         changes: { cancelledAt: iso, cancelReason: input.reason },
         details: { reason: input.reason },
         notifications: record.status === 'draft' ? [] : ['referral_cancelled'],
-        sideWrites: record.appointmentId ? (tx) => setAppointment(tx, record, 'cancelled', input.reason) : null,
+        sideWrites: record.appointmentId
+          ? async (tx) => {
+              await setAppointment(tx, record, 'cancelled', input.reason);
+            }
+          : null,
       };
   }
 }
