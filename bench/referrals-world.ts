@@ -113,8 +113,8 @@ export async function openBenchWorld(clientCount: number, root: string): Promise
   const name = `tansiq_bench_referrals_${Date.now()}`;
   await onServer(serverUrl, `create database ${name}`);
   const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-  // The app's own pool (10 connections): on two cores a larger one only adds contention (docs/benchmarks.md).
-  const handle = await openDatabase({ kind: 'postgres', url });
+  // The app's own pool (DATABASE_POOL_SIZE, 10 by default): on two cores a larger one only adds contention.
+  const handle = await openDatabase({ kind: 'postgres', url, poolSize: config.database.poolSize });
   await prepareDatabase(handle, { referenceDataDir: resolve(root, 'reference-data/morocco'), demoMode: false });
   const gst = await gstOf(handle.db, '01');
   const clients: ClientWorld[] = [];

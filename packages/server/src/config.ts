@@ -12,6 +12,7 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default(resolve(repoRoot, 'data')),
   DEMO_MODE: booleanFlag.optional(),
   REFERENCE_DATA_DIR: z.string().min(1).default(resolve(repoRoot, 'reference-data/morocco')),
@@ -39,7 +40,8 @@ const configSchema = z.object({
 export interface AppConfig {
   port: number;
   host: string;
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+  /** On a PostgreSQL server, the connections of the pool (more than a few per core only adds contention). */
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string | null };
   /** Demo mode seeds the TTA demonstration data and demo accounts; never on in production. */
   demoMode: boolean;
   referenceDataDir: string;
@@ -67,7 +69,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: value.PORT,
     host: value.HOST,
     database: value.DATABASE_URL
-      ? { kind: 'postgres', url: value.DATABASE_URL }
+      ? { kind: 'postgres', url: value.DATABASE_URL, poolSize: value.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: resolve(value.DATA_DIR, 'pglite') },
     // Demo data is the default only on the embedded database, i.e. for `npm start` on a laptop.
     demoMode: value.DEMO_MODE ?? !value.DATABASE_URL,
