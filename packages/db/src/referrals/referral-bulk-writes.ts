@@ -1,9 +1,10 @@
 // Bulk writes of generated referral activity (the demo year, benchmarks): parameterised SQL with unnest, in chunks,
 // inside the caller's transaction (STYLE §7).
 import { sql } from 'drizzle-orm';
-import type { ReferralRecord, ReferralStatus } from '@tansiq/domain';
+import type { ReferralRecord } from '@tansiq/domain';
 import type { Tx } from '../client';
 import { referralColumns } from './referral-rows';
+import type { ReferralEventInput } from './referral-writes';
 
 const chunkSize = 2_000;
 
@@ -80,16 +81,10 @@ export async function insertReferralsBulk(tx: Tx, gstId: string, records: readon
   });
 }
 
-/** One event of a generated referral history. */
-export interface ReferralEventRow {
+/** One event of a generated referral history: an event as a step writes it, with its referral, rank and date. */
+export interface ReferralEventRow extends ReferralEventInput {
   referralId: string;
   sequence: number;
-  action: string;
-  fromStatus: ReferralStatus | null;
-  toStatus: ReferralStatus;
-  actorUserId: string | null;
-  establishmentId: string | null;
-  details: Record<string, unknown>;
   occurredAt: string;
 }
 
