@@ -4,8 +4,7 @@ import {
   findValueFrequency,
   logOdds,
   scoreComparison,
-  toMatchProbability,
-  toRelativesWeights,
+  toProbability,
   toWeightTable,
 } from '../patients/matching/fellegi-sunter';
 import type { PairScore } from '../patients/matching/fellegi-sunter';
@@ -72,8 +71,6 @@ export function scorePatientPairs(
   const stepWeights = order.map((index) => weights[index] ?? new Float64Array(0));
   const stepExact = order.map((index) => exactWeights[index] ?? new Float64Array(0));
   const stepShared = Uint8Array.from(order, (index) => (modelColumns[index]?.shared ? 1 : 0));
-  const againstRelatives = toRelativesWeights(model);
-  const stepRelatives = order.map((index) => againstRelatives?.weights[index] ?? new Float64Array(0));
   const bounds = remainingBounds(order, weights, exactWeights, stepShared);
   const prior = logOdds(model.lambda);
   const floorWeight = options.floor === undefined || options.floor <= 0 ? -Infinity : logOdds(options.floor);
@@ -84,7 +81,6 @@ export function scorePatientPairs(
     const j = pairs.right[pair] ?? 0;
     let total = prior;
     let sharedAgreement = 0;
-    let relatives = againstRelatives?.prior ?? Infinity;
     let reachable = true;
     for (let step = 0; step < steps; step += 1) {
       const best = total + (bounds.personal[step] ?? 0) + Math.max(sharedAgreement, bounds.shared[step] ?? 0);
@@ -96,7 +92,6 @@ export function scorePatientPairs(
       if (level === 0) {
         continue;
       }
-      relatives += stepRelatives[step]?.[level] ?? 0;
       const exact = level === 1 ? (stepExact[step]?.[i] ?? Number.NaN) : Number.NaN;
       const weight = Number.isNaN(exact) ? (stepWeights[step]?.[level] ?? 0) : exact;
       if (stepShared[step] === 1 && weight > 0) {
@@ -105,9 +100,8 @@ export function scorePatientPairs(
         total += weight;
       }
     }
-    // Against relatives too, the probability can only fall: the bound on the odds against strangers still holds.
-    const matchProbability = reachable ? toMatchProbability(total + sharedAgreement, relatives) : 0;
-    probability[pair] = matchProbability >= (options.floor ?? 0) ? matchProbability : 0;
+    probability[pair] =
+      reachable && total + sharedAgreement >= floorWeight ? toProbability(total + sharedAgreement) : 0;
   }
   return {
     probability,

@@ -1,6 +1,6 @@
 import { defaultBlockingRules } from './matching/blocking';
 import { buildComparisons } from './matching/build-comparisons';
-import { alternativeNameFormat, type MatchField } from './matching/comparison-column';
+import type { MatchField } from './matching/comparison-column';
 import { findValueFrequency, scoreComparison, type PairScore } from './matching/fellegi-sunter';
 import type { MatchModel } from './matching/match-model';
 import { linkRecords } from './matching/link-records';
@@ -9,9 +9,8 @@ import type { AmoScheme, MatchBand } from './patient';
 
 /**
  * The fields of the regional index the engine compares, in the roles of the matching engine (the same engine as the
- * command line). A name typed in both scripts is compared in both (the best pair of writings counts, see
- * `compareNameForms`): the Latin one first, the Arabic one as its alternative writing; Arabic names are compared
- * through their Latin skeleton (prepare-name.ts).
+ * command line). The name in Latin script is used when the desk typed both; Arabic names are compared through their
+ * Latin skeleton (prepare-name.ts).
  */
 export const patientMatchFields: readonly MatchField[] = [
   { name: 'given_name', role: 'given_name' },
@@ -24,8 +23,6 @@ export const patientMatchFields: readonly MatchField[] = [
   { name: 'phone', role: 'phone' },
   { name: 'commune', role: 'locality' },
   { name: 'address', role: 'address' },
-  { name: 'given_name_arabic', role: 'given_name', format: alternativeNameFormat },
-  { name: 'family_name_arabic', role: 'family_name', format: alternativeNameFormat },
 ];
 
 /** What the engine reads of a patient (stored or typed at the desk). */
@@ -66,8 +63,6 @@ export function toPatientMatchRow(patient: MatchablePatient): string[] {
     patient.phones?.[0] ?? '',
     patient.communeCode ?? '',
     patient.address ?? '',
-    patient.givenNameLatin == null ? '' : (patient.givenNameArabic ?? ''),
-    patient.familyNameLatin == null ? '' : (patient.familyNameArabic ?? ''),
   ];
 }
 

@@ -42,16 +42,13 @@ const peopleColumns = [
   'address',
 ] as const;
 
-/**
- * The column map for `npm run mpi`: one column per role, the Arabic names as another writing of the Latin ones, the
- * father's name as a generic string.
- */
+/** The column map for `npm run mpi`: one column per role, the Arabic and father's names as generic strings. */
 const linkageMap = {
   record_id: 'id',
   given_name: 'given_name',
   family_name: 'family_name',
-  given_name_ar: { role: 'given_name', format: 'alternative' },
-  family_name_ar: { role: 'family_name', format: 'alternative' },
+  given_name_ar: 'string',
+  family_name_ar: 'string',
   father_given_name: 'string',
   sex: 'sex',
   birth_date: { role: 'birth_date', format: 'YYYYMMDD' },

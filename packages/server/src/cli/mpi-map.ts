@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { alternativeNameFormat, fieldRoles, toBirthDateParser, type MatchField } from '@tansiq/domain';
+import { fieldRoles, toBirthDateParser, type MatchField } from '@tansiq/domain';
 
 const roleSchema = z.enum(fieldRoles);
 
-/**
- * The column map of `npm run mpi`: column name → role, or `{ role, format }`: a birth date's format, or `alternative`
- * for a given- or family-name column holding another writing of the name (the other script), compared beside it.
- */
+/** The column map of `npm run mpi`: column name → role, or `{ role, format }` (for birth dates). */
 export const mpiMapSchema = z
   .record(
     z.string().min(1),
@@ -18,14 +15,6 @@ export const mpiMapSchema = z
       context.addIssue({ code: 'custom', message: `the map needs exactly one "id" column (found ${ids.length})` });
     }
     for (const [column, entry] of Object.entries(map)) {
-      const isName = typeof entry !== 'string' && (entry.role === 'given_name' || entry.role === 'family_name');
-      if (isName && entry.format !== undefined && entry.format !== alternativeNameFormat) {
-        context.addIssue({
-          code: 'custom',
-          path: [column, 'format'],
-          message: `a name column's only format is "${alternativeNameFormat}" (another writing of the name)`,
-        });
-      }
       if (typeof entry !== 'string' && entry.role === 'birth_date' && entry.format !== undefined) {
         if (toBirthDateParser(entry.format) === undefined) {
           context.addIssue({

@@ -141,10 +141,6 @@ describe('npm run mpi', () => {
       map: '{"rec_id": "id", "no_such_column": "given_name"}',
       message: /column "no_such_column" of the map is not in the header/,
     },
-    {
-      map: '{"rec_id": "id", "surname": {"role": "family_name", "format": "YYYY"}}',
-      message: /surname.format: a name column's only format is "alternative"/,
-    },
     { map: 'not json', message: /not valid JSON/ },
   ])('rejects a bad map with exit code 2 ($message)', async ({ map, message }) => {
     const io = createIo({ 'bad-map.json': map });

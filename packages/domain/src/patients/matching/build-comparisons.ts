@@ -1,5 +1,5 @@
 import { toBirthDateParser, type BirthDate } from './birth-date';
-import { alternativeNameFormat, type ComparisonColumn, type MatchField } from './comparison-column';
+import type { ComparisonColumn, MatchField } from './comparison-column';
 import { compareDates, dateLevels } from './compare-dates';
 import {
   compareIdentifiers,
@@ -97,12 +97,7 @@ export function buildComparisons(
   fields: readonly MatchField[],
   rows: readonly (readonly string[])[],
 ): PreparedComparisons {
-  // A name column whose format is `alternative` holds another writing of the name (e.g. the other script): it is
-  // compared beside the name, not joined to it.
-  const indexesOf = (role: string, alternative = false): number[] =>
-    fields.flatMap((field, index) =>
-      field.role === role && (field.format === alternativeNameFormat) === alternative ? [index] : [],
-    );
+  const indexesOf = (role: string): number[] => fields.flatMap((field, index) => (field.role === role ? [index] : []));
   const columns: ComparisonColumn[] = [];
   const blocking: BlockingValues = { identifiers: [], nameTokenKeys: rows.map(() => []) };
   const given = indexesOf('given_name');
@@ -120,12 +115,8 @@ export function buildComparisons(
   } else if (given.length > 0 || family.length > 0) {
     const givenNames = toNames(joinedCells(rows, given));
     const familyNames = toNames(joinedCells(rows, family));
-    const alternatives = {
-      given: toNames(joinedCells(rows, indexesOf('given_name', true))),
-      family: toNames(joinedCells(rows, indexesOf('family_name', true))),
-    };
     columns.push(
-      ...buildNameColumns(givenNames, familyNames, alternatives).filter((column) =>
+      ...buildNameColumns(givenNames, familyNames).filter((column) =>
         column.name === 'given_name' ? given.length > 0 : family.length > 0,
       ),
     );

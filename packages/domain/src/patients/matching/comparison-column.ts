@@ -24,15 +24,8 @@ export type FieldRole = (typeof fieldRoles)[number];
 export interface MatchField {
   name: string;
   role: FieldRole;
-  /** Dates: `YYYYMMDD`, `DD/MM/YYYY`…; given and family names: `alternative` (see `alternativeNameFormat`). */
   format?: string;
 }
-
-/**
- * The format of a given- or family-name column holding another writing of the name (typically the other script):
- * it is compared beside the main column, the best pair of writings counting, instead of being joined to it.
- */
-export const alternativeNameFormat = 'alternative';
 
 /** The level every comparison gives when either value is empty: it carries no evidence either way. */
 export const missingLevel = 0;

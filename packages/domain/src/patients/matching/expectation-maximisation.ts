@@ -10,14 +10,9 @@
  * expected matches among candidates over all possible pairs (blocking is assumed to keep nearly every match).
  *
  * Relatives break conditional independence: a household shares family name, phone, address and locality, and a
- * two-class mixture then happily learns "same household" as its match class. Two answers, both used by linkRecords:
- * - the E-step combines the columns as the scoring does (`shared`): a household's agreements count once (the
- *   strongest), its disagreements all count. An E-step on the person's own attributes only (`inLikelihood`) was
- *   used before: it took strangers blocked on a common given name and birth date for matches, so m of every shared
- *   disagreement grew with the population (family name 5 % → 8 % of matches from 25,000 to 64,000 records, 3.5 % in
- *   truth), and with it the strangers linked.
- * - a third class, relatives (`relatives`): two people of one household, whose h EM learns beside m. Twins agree
- *   on everything but the given name; against strangers alone they look like the same person.
+ * two-class mixture then happily learns "same household" as its match class. So the E-step may use only the
+ * columns in `inLikelihood` (the person's own attributes); the M-step still estimates m for every column from those
+ * posteriors, so shared attributes get an m measured on likely duplicates rather than on households.
  */
 
 /** Comparison vectors: `levels[pair * columnCount + column]`. */
@@ -36,8 +31,6 @@ export interface EmResult {
   candidateMatchRate: number;
   iterations: number;
   converged: boolean;
-  /** With a relatives class: P(level | relatives) per column, and P(relatives) for two random records. */
-  relatives?: { h: number[][]; lambda: number };
 }
 
 const floor = 1e-6;
@@ -100,145 +93,58 @@ function toPatterns(vectors: ComparisonVectors): Pattern[] {
   return [...patterns.values()];
 }
 
-/** Options of `runExpectationMaximisation`. */
-export interface EmOptions {
-  /** All possible pairs (n(n − 1)/2 in dedupe): λ is a share of them, not of the candidates. */
-  totalPairs: number;
-  /** Columns the E-step reads (all by default). */
-  inLikelihood?: readonly boolean[];
-  /** Household-shared columns: their agreements do not add up, only the strongest counts (as in `WeightSum`). */
-  shared?: readonly boolean[];
-  /** Adds a third class, relatives (pairs of one household who are two people), with its own learnt h. */
-  relatives?: boolean;
-  maxIterations?: number;
-  tolerance?: number;
-}
-
-/** log2(a / b) per column and level, computed once per iteration rather than once per pattern. */
-function logRatios(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): Float64Array[] {
-  return a.map((row, column) => Float64Array.from(row, (value, level) => Math.log2(value / (b[column]?.[level] ?? 1))));
-}
-
-/**
- * The E-step's weights of one pattern: log2 odds of match against strangers (shared agreements by the strongest
- * only) and, with a relatives class, against relatives (every column: relatives agree on shared values by nature).
- */
-function patternWeights(
-  levels: Uint8Array,
-  tables: { strangers: readonly Float64Array[]; relatives?: readonly Float64Array[] },
-  options: EmOptions,
-): { strangers: number; relatives: number } {
-  let strangers = 0;
-  let sharedAgreement = 0;
-  let relatives = 0;
-  for (let column = 0; column < levels.length; column += 1) {
-    const level = levels[column] ?? 0;
-    if (level === 0 || options.inLikelihood?.[column] === false) {
-      continue;
-    }
-    const weight = tables.strangers[column]?.[level] ?? 0;
-    if (options.shared?.[column] === true && weight > 0) {
-      sharedAgreement = Math.max(sharedAgreement, weight);
-    } else {
-      strangers += weight;
-    }
-    relatives += tables.relatives?.[column]?.[level] ?? 0;
-  }
-  return { strangers: strangers + sharedAgreement, relatives };
-}
-
-/**
- * Runs EM for m and λ with u fixed, until no parameter moves by more than `tolerance`. With `relatives`, a third
- * class learns how relatives compare (h, and their prior): Winkler's household model for census files, where
- * "same household, another person" is neither a match nor a random pair (twins share a birth date and everything
- * shared; a parent and child may share a given name). It starts as "agrees on shared values, like strangers on the
- * person's own", and EM moves it from there.
- */
+/** Runs EM for m and λ with u fixed, until no parameter moves by more than `tolerance`. */
 export function runExpectationMaximisation(
   vectors: ComparisonVectors,
   u: readonly (readonly number[])[],
-  options: EmOptions,
+  options: { totalPairs: number; inLikelihood?: readonly boolean[]; maxIterations?: number; tolerance?: number },
 ): EmResult {
   const patterns = toPatterns(vectors);
   let m = u.map((levels) => initialM(levels.length));
-  let h = options.relatives
-    ? u.map((levels, column) => (options.shared?.[column] === true ? initialM(levels.length) : [...levels]))
-    : undefined;
   const totalPairs = Math.max(options.totalPairs, vectors.pairCount, 1);
-  // Start as if a third of the candidates were matches (and a third relatives); EM moves them from there.
+  // Start as if a third of the candidates were matches; EM moves it from there.
   let lambda = clampPrior((0.3 * vectors.pairCount) / totalPairs);
-  let relativesLambda = lambda;
   let candidateMatchRate = 0;
   const maxIterations = options.maxIterations ?? 200;
   const tolerance = options.tolerance ?? 1e-6;
   for (let iteration = 1; iteration <= maxIterations; iteration += 1) {
-    const expectedM = u.map((levels) => new Array<number>(levels.length).fill(0));
-    const expectedH = u.map((levels) => new Array<number>(levels.length).fill(0));
+    const expected = u.map((levels) => new Array<number>(levels.length).fill(0));
     let matchTotal = 0;
-    let relativesTotal = 0;
     let total = 0;
-    const strangersPrior = Math.log2(lambda / (1 - lambda));
-    const relativesPrior = Math.log2(lambda / relativesLambda);
-    const tables = { strangers: logRatios(m, u), ...(h === undefined ? {} : { relatives: logRatios(m, h) }) };
     for (const pattern of patterns) {
-      const weights = patternWeights(pattern.levels, tables, options);
-      const againstRelatives = h === undefined ? 0 : 2 ** -(relativesPrior + weights.relatives);
-      const posterior = 1 / (1 + 2 ** -(strangersPrior + weights.strangers) + againstRelatives);
-      const matchWeight = posterior * pattern.count;
-      const relativesWeight = againstRelatives * matchWeight;
-      matchTotal += matchWeight;
-      relativesTotal += relativesWeight;
+      let matchLikelihood = lambda;
+      let nonMatchLikelihood = 1 - lambda;
+      pattern.levels.forEach((level, column) => {
+        if (level !== 0 && options.inLikelihood?.[column] !== false) {
+          matchLikelihood *= m[column]?.[level] ?? 1;
+          nonMatchLikelihood *= u[column]?.[level] ?? 1;
+        }
+      });
+      const posterior = matchLikelihood / (matchLikelihood + nonMatchLikelihood);
+      const weight = posterior * pattern.count;
+      matchTotal += weight;
       total += pattern.count;
       pattern.levels.forEach((level, column) => {
-        if (level !== 0) {
-          addTo(expectedM[column], level, matchWeight);
-          addTo(expectedH[column], level, relativesWeight);
+        const row = expected[column];
+        if (level !== 0 && row !== undefined) {
+          row[level] = (row[level] ?? 0) + weight;
         }
       });
     }
-    const nextM = expectedM.map((row, column) => nextDistribution(row, m[column] ?? row));
-    const nextH =
-      h === undefined ? undefined : expectedH.map((row, column) => nextDistribution(row, h?.[column] ?? row));
+    const nextM = expected.map((row, column) =>
+      row.some((value, level) => level > 0 && value > 0) ? clampDistribution(row) : (m[column] ?? row),
+    );
     const nextLambda = clampPrior(matchTotal / totalPairs);
-    const nextRelativesLambda = clampPrior(relativesTotal / totalPairs);
     candidateMatchRate = matchTotal / Math.max(1, total);
     const change = Math.max(
       Math.abs(nextLambda - lambda) / lambda,
-      h === undefined ? 0 : Math.abs(nextRelativesLambda - relativesLambda) / relativesLambda,
-      largestChange(nextM, m),
-      nextH === undefined || h === undefined ? 0 : largestChange(nextH, h),
+      ...nextM.flatMap((row, column) => row.map((value, level) => Math.abs(value - (m[column]?.[level] ?? 0)))),
     );
     m = nextM;
-    h = nextH;
     lambda = nextLambda;
-    relativesLambda = nextRelativesLambda;
-    if (change < tolerance || iteration === maxIterations) {
-      return {
-        m,
-        lambda,
-        candidateMatchRate,
-        iterations: iteration,
-        converged: change < tolerance,
-        ...(h === undefined ? {} : { relatives: { h, lambda: relativesLambda } }),
-      };
+    if (change < tolerance) {
+      return { m, lambda, candidateMatchRate, iterations: iteration, converged: true };
     }
   }
   return { m, lambda, candidateMatchRate, iterations: maxIterations, converged: false };
-}
-
-function addTo(row: number[] | undefined, level: number, value: number): void {
-  if (row !== undefined) {
-    row[level] = (row[level] ?? 0) + value;
-  }
-}
-
-/** The M-step of one column: its expected level counts normalised, or the previous estimate when it saw none. */
-function nextDistribution(row: readonly number[], previous: readonly number[]): number[] {
-  return row.some((value, level) => level > 0 && value > 0) ? clampDistribution(row) : [...previous];
-}
-
-function largestChange(next: readonly (readonly number[])[], previous: readonly (readonly number[])[]): number {
-  return Math.max(
-    ...next.flatMap((row, column) => row.map((value, level) => Math.abs(value - (previous[column]?.[level] ?? 0)))),
-  );
 }

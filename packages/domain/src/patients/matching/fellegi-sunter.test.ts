@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreComparison, toMatchProbability, toProbability } from './fellegi-sunter';
+import { scoreComparison } from './fellegi-sunter';
 import type { MatchModel } from './match-model';
 
 const column = (name: string, shared: boolean): MatchModel['columns'][number] => ({
@@ -44,42 +44,5 @@ describe('scoreComparison', () => {
     const both = scoreComparison(model, [0, 0, 1, 1]).weight;
     const one = scoreComparison(model, [0, 0, 1, 0]).weight;
     expect(both).toBeCloseTo(one, 10);
-  });
-
-  describe('with a relatives class', () => {
-    // Relatives share the household's phone and address, rarely a given name, and twins a birth date.
-    const relativesColumn = (name: string, h: number[]) => ({
-      ...column(name, name === 'phone' || name === 'address'),
-      h,
-    });
-    const withRelatives: MatchModel = {
-      ...model,
-      relativesLambda: 0.05,
-      columns: [
-        relativesColumn('given_name', [0, 0.005, 0.995]),
-        relativesColumn('birth_date', [0, 0.05, 0.95]),
-        relativesColumn('phone', [0, 0.9, 0.1]),
-        relativesColumn('address', [0, 0.9, 0.1]),
-      ],
-    };
-
-    it('weighs a pair against relatives as well as against strangers', () => {
-      const twins = [2, 1, 1, 1];
-      const againstStrangers = scoreComparison(model, twins).probability;
-      const both = scoreComparison(withRelatives, twins);
-      expect(againstStrangers).toBeGreaterThan(0.5);
-      expect(both.probability).toBeLessThan(0.1);
-      // The reasons and the weight stay those against strangers.
-      expect(both.weight).toBeCloseTo(scoreComparison(model, twins).weight, 10);
-    });
-
-    it('keeps a duplicate within a household linked', () => {
-      expect(scoreComparison(withRelatives, [1, 1, 1, 1]).probability).toBeGreaterThan(0.98);
-    });
-
-    it('combines both odds as one three-class posterior', () => {
-      expect(toMatchProbability(0, 0)).toBeCloseTo(1 / 3, 12);
-      expect(toMatchProbability(3)).toBeCloseTo(toProbability(3), 12);
-    });
   });
 });

@@ -26,34 +26,6 @@ export function toProbability(weight: number): number {
   return 1 / (1 + 2 ** -weight);
 }
 
-/**
- * The match probability from the log2 odds of a match against strangers and, when the model has a relatives class,
- * against relatives: P = λm / (λm + λ_H·h + (1 − λ)u) = 1 / (1 + 2^−strangers + 2^−relatives).
- */
-export function toMatchProbability(strangers: number, relatives = Infinity): number {
-  return 1 / (1 + 2 ** -strangers + 2 ** -relatives);
-}
-
-/**
- * The weights against relatives: per column and level log2(m / h) (0 for missing), and the prior log2(λ / λ_H);
- * `undefined` for a model without a relatives class. No term-frequency adjustment: relatives share a family name
- * however common it is.
- */
-export function toRelativesWeights(model: MatchModel): { prior: number; weights: Float64Array[] } | undefined {
-  const { relativesLambda } = model;
-  if (relativesLambda === undefined || model.columns.some((column) => column.h === undefined)) {
-    return undefined;
-  }
-  const weights = model.columns.map((column) => {
-    const row = new Float64Array(column.levels.length);
-    for (let level = 1; level < column.levels.length; level += 1) {
-      row[level] = Math.log2((column.m[level] ?? 1) / (column.h?.[level] ?? 1));
-    }
-    return row;
-  });
-  return { prior: Math.log2(model.lambda / relativesLambda), weights };
-}
-
 /** Per column and level, log2(m / u); 0 for the missing level. */
 export function toWeightTable(model: MatchModel): Float64Array[] {
   return model.columns.map((column) => {
@@ -117,16 +89,13 @@ export function scoreComparison(
 ): PairScore {
   const sum = new WeightSum();
   sum.add(logOdds(model.lambda), false);
-  const againstRelatives = toRelativesWeights(model);
-  let relatives = againstRelatives?.prior ?? Infinity;
   const reasons: MatchReason[] = [];
   for (const [index, column] of model.columns.entries()) {
     const level = levels[index] ?? missingLevel;
     const fieldWeight = columnWeight(column, level, valueFrequencies[index]);
     sum.add(fieldWeight, column.shared);
-    relatives += againstRelatives?.weights[index]?.[level] ?? 0;
     reasons.push({ field: column.name, level: column.levels[level] ?? 'missing', weight: fieldWeight });
   }
   const weight = sum.value();
-  return { weight, probability: toMatchProbability(weight, relatives), reasons };
+  return { weight, probability: toProbability(weight), reasons };
 }

@@ -1,10 +1,10 @@
 import { defaultBlockingRules, generateCandidatePairs, type LinkageMode } from './blocking';
 import { buildComparisons } from './build-comparisons';
-import type { MatchField } from './comparison-column';
+import type { ComparisonColumn, MatchField } from './comparison-column';
 import { computeComparisonVectors, sampleRandomPairs } from './comparison-vectors';
 import { chooseExpectedF1Threshold } from './expected-f1-threshold';
 import { estimateU, runExpectationMaximisation } from './expectation-maximisation';
-import { logOdds, toMatchProbability, toRelativesWeights, toWeightTable, WeightSum } from './fellegi-sunter';
+import { logOdds, toProbability, toWeightTable, WeightSum } from './fellegi-sunter';
 import { matchModelVersion, type MatchModel } from './match-model';
 import { computeTermFrequencies, type TermFrequencies } from './term-frequencies';
 
@@ -34,7 +34,7 @@ const fallbackReviewThreshold = 0.2;
 
 /**
  * Links or deduplicates records end to end, without labels: prepare → block → compare → u from random pairs →
- * m, λ and the relatives class by EM → score with term-frequency adjustment → threshold by expected F1.
+ * m and λ by EM → score with term-frequency adjustment → threshold by expected F1.
  */
 export function linkRecords(input: LinkageInput): LinkageResult {
   const recordCount = input.rows.length;
@@ -50,16 +50,13 @@ export function linkRecords(input: LinkageInput): LinkageResult {
     input.mode.kind === 'link'
       ? input.mode.leftCount * (recordCount - input.mode.leftCount)
       : (recordCount * (recordCount - 1)) / 2;
-  const shared = columns.map((column) => !column.personal);
-  // A relatives class needs something relatives share; without a household column it would copy the strangers.
-  const em = runExpectationMaximisation(vectors, u, { totalPairs, shared, relatives: shared.includes(true) });
+  const em = runExpectationMaximisation(vectors, u, { totalPairs, inLikelihood: likelihoodColumns(columns) });
   const frequencies: (TermFrequencies | undefined)[] = columns.map((column) =>
     column.termFrequencyKeys === undefined ? undefined : computeTermFrequencies(column.termFrequencyKeys),
   );
   const model: MatchModel = {
     version: matchModelVersion,
     lambda: em.lambda,
-    ...(em.relatives === undefined ? {} : { relativesLambda: em.relatives.lambda }),
     candidateMatchRate: em.candidateMatchRate,
     columns: columns.map((column, index) => {
       const termFrequency = frequencies[index];
@@ -69,7 +66,6 @@ export function linkRecords(input: LinkageInput): LinkageResult {
         shared: !column.personal,
         m: em.m[index] ?? [],
         u: u[index] ?? [],
-        ...(em.relatives === undefined ? {} : { h: em.relatives.h[index] ?? [] }),
         ...(termFrequency === undefined
           ? {}
           : { termFrequencies: { values: termFrequency.top, defaultFrequency: termFrequency.defaultFrequency } }),
@@ -93,6 +89,22 @@ export function linkRecords(input: LinkageInput): LinkageResult {
   };
 }
 
+/**
+ * Columns EM's E-step uses: the person's own attributes (names, birth date, sex, identifiers), unless fewer than two
+ * of them besides sex are mapped, in which case the family name and then every column are added back.
+ */
+function likelihoodColumns(columns: readonly ComparisonColumn[]): boolean[] {
+  const strong = (selected: boolean[]): number =>
+    selected.filter(
+      (isSelected, index) => isSelected && columns[index]?.name !== 'sex' && columns[index]?.levels.length !== 3,
+    ).length;
+  let selected = columns.map((column) => column.personal);
+  if (strong(selected) < 2) {
+    selected = columns.map((column) => column.personal || column.name === 'family_name');
+  }
+  return strong(selected) < 2 ? columns.map(() => true) : selected;
+}
+
 /** Scores all candidate pairs in bulk (the per-pair `scoreComparison` also builds reasons, too slow here). */
 function scoreVectors(
   model: MatchModel,
@@ -105,15 +117,12 @@ function scoreVectors(
   const prior = logOdds(model.lambda);
   const exactM = model.columns.map((column) => Math.log2(column.m[1] ?? 1));
   const shared = model.columns.map((column) => column.shared);
-  const againstRelatives = toRelativesWeights(model);
   const probability = new Float64Array(left.length);
   for (let pair = 0; pair < left.length; pair += 1) {
     const sum = new WeightSum();
     sum.add(prior, false);
-    let relatives = againstRelatives?.prior ?? Infinity;
     for (let column = 0; column < columnCount; column += 1) {
       const level = levels[pair * columnCount + column] ?? 0;
-      relatives += againstRelatives?.weights[column]?.[level] ?? 0;
       const frequency = level === 1 ? frequencies[column]?.byRecord[left[pair] ?? 0] : undefined;
       const weight =
         frequency !== undefined && !Number.isNaN(frequency)
@@ -121,7 +130,7 @@ function scoreVectors(
           : (weights[column]?.[level] ?? 0);
       sum.add(weight, shared[column] ?? false);
     }
-    probability[pair] = toMatchProbability(sum.value(), relatives);
+    probability[pair] = toProbability(sum.value());
   }
   return probability;
 }

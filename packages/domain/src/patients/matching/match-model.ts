@@ -14,8 +14,6 @@ export const modelColumnSchema = z.object({
   /** Index 0 is the "missing" level: it carries no weight and its m and u are not used. */
   m: z.array(probabilitySchema),
   u: z.array(probabilitySchema),
-  /** P(level | relatives): two people of one household (models learnt with the relatives class only). */
-  h: z.array(probabilitySchema).optional(),
   /** Value frequencies for the term-frequency adjustment of exact agreement (most common values only). */
   termFrequencies: z
     .object({ values: z.record(z.string(), probabilitySchema), defaultFrequency: probabilitySchema })
@@ -30,11 +28,6 @@ export const matchModelSchema = z.object({
    * not (see expectation-maximisation.ts); for a search among N records, about (matches per query) / N.
    */
   lambda: probabilitySchema,
-  /**
-   * P(relatives) for two random records, when the model has a relatives class (two people of one household): a pair's
-   * match probability is then weighed against relatives as well as against strangers (see `toMatchProbability`).
-   */
-  relativesLambda: probabilitySchema.optional(),
   /** Expected share of matches among the training candidate pairs (λ among candidates), for reporting. */
   candidateMatchRate: probabilitySchema,
   columns: z.array(modelColumnSchema),

@@ -1,55 +1,16 @@
 import type { ComparisonColumn } from './comparison-column';
-import { missingLevel } from './comparison-column';
 import { compareNames, isNameAgreement, nameLevels } from './compare-names';
 import type { PreparedName } from './prepare-name';
-
-/** Another writing of each record's name (the other script, say), compared as well when present. */
-export type AlternativeNames = readonly (PreparedName | undefined)[];
-
-/**
- * The strongest level over the writings of two names (primary and alternative, every pair): a name typed in both
- * scripts agrees when either writing does, as a reader of both scripts would judge. Missing only when all are.
- */
-export function compareNameForms(
-  a: PreparedName | undefined,
-  b: PreparedName | undefined,
-  alternativeA: PreparedName | undefined,
-  alternativeB: PreparedName | undefined,
-): number {
-  let best = compareNames(a, b);
-  if (best === 1 || (alternativeA === undefined && alternativeB === undefined)) {
-    return best;
-  }
-  for (const [x, y] of [
-    [alternativeA, b],
-    [a, alternativeB],
-    [alternativeA, alternativeB],
-  ] as const) {
-    const level = x === undefined || y === undefined ? missingLevel : compareNames(x, y);
-    if (level !== missingLevel && (best === missingLevel || level < best)) {
-      best = level;
-    }
-  }
-  return best;
-}
 
 /**
  * Given- and family-name comparisons with a cross-field check: when the straight comparison disagrees but the
  * given name of one record agrees with the family name of the other and vice versa, the names were swapped at
- * registration (DOMAIN.md §7), and both columns take the crossed levels. `alternatives` holds other writings of the
- * names (see `compareNameForms`).
+ * registration (DOMAIN.md §7), and both columns take the crossed levels.
  */
 export function buildNameColumns(
   given: readonly (PreparedName | undefined)[],
   family: readonly (PreparedName | undefined)[],
-  alternatives: { given?: AlternativeNames; family?: AlternativeNames } = {},
 ): ComparisonColumn[] {
-  const altGiven = alternatives.given ?? [];
-  const altFamily = alternatives.family ?? [];
-  const compareGiven = (i: number, j: number, names: readonly (PreparedName | undefined)[], other: AlternativeNames) =>
-    compareNameForms(given[i], names[j], altGiven[i], other[j]);
-  const compareFamily = (i: number, j: number, names: readonly (PreparedName | undefined)[], other: AlternativeNames) =>
-    compareNameForms(family[i], names[j], altFamily[i], other[j]);
   // Both columns ask for the same pair in turn; remember the last pair rather than comparing twice.
   let lastI = -1;
   let lastJ = -1;
@@ -60,12 +21,12 @@ export function buildNameColumns(
     }
     lastI = i;
     lastJ = j;
-    const straightGiven = compareGiven(i, j, given, altGiven);
-    const straightFamily = compareFamily(i, j, family, altFamily);
+    const straightGiven = compareNames(given[i], given[j]);
+    const straightFamily = compareNames(family[i], family[j]);
     levels = [straightGiven, straightFamily];
     if (!(isNameAgreement(straightGiven) && isNameAgreement(straightFamily))) {
-      const crossGiven = compareGiven(i, j, family, altFamily);
-      const crossFamily = compareFamily(i, j, given, altGiven);
+      const crossGiven = compareNames(given[i], family[j]);
+      const crossFamily = compareNames(family[i], given[j]);
       if (isNameAgreement(crossGiven) && isNameAgreement(crossFamily)) {
         levels = [crossGiven, crossFamily];
       }
