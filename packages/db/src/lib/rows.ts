@@ -10,6 +10,19 @@ export async function queryRows(executor: Executor, query: SQL): Promise<Record<
   return (result as { rows: Record<string, unknown>[] }).rows;
 }
 
+/**
+ * A JSON column (a `json_agg`, a `json_build_object`, a jsonb): PGlite and node-postgres may hand it over parsed or as
+ * text. Null stays null unless a fallback is given (an empty list for an aggregate over no rows).
+ */
+export function jsonColumn<T>(value: unknown, fallback: T): T;
+export function jsonColumn<T>(value: unknown): T | null;
+export function jsonColumn<T>(value: unknown, fallback: T | null = null): T | null {
+  if (value == null) {
+    return fallback;
+  }
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
 /** A text column of a raw row (ids, codes, names); numbers are accepted and printed. */
 export function asText(value: unknown): string {
   if (typeof value === 'string') {

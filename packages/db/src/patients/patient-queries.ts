@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { activeBreakGlassSelect } from '../break-glass/break-glass-queries';
 import type { Patient, PatientRegistration, PatientVersion } from '@tansiq/domain';
 import type { Executor } from '../client';
-import { asText, asTextOrNull, queryRows, toIso } from '../lib/rows';
+import { asText, asTextOrNull, jsonColumn, queryRows, toIso } from '../lib/rows';
 import { patientSelect, toPatient } from './patient-rows';
 
 /** One patient by id, whatever its GST or status (the caller authorizes after loading: 404 outside scope). */
@@ -141,11 +141,8 @@ export async function findPatientReach(
           ${careEstablishmentsSelect(gstId, isRecord)}) care) as care_ids,
         (${activeBreakGlassSelect(gstId, userId, isRecord)}) as break_glass`,
   );
-  const list = (value: unknown): string[] =>
-    ((typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as unknown[]).map(asText);
-  const breakGlass = (
-    typeof row?.break_glass === 'string' ? JSON.parse(row.break_glass) : (row?.break_glass ?? null)
-  ) as { id: string; expires_at: string } | null;
+  const list = (value: unknown): string[] => jsonColumn<unknown[]>(value, []).map(asText);
+  const breakGlass = jsonColumn<{ id: string; expires_at: string }>(row?.break_glass);
   return {
     recordIds: list(row?.record_ids),
     careEstablishmentIds: list(row?.care_ids),

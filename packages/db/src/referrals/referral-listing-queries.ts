@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Attachment, EstablishmentType, ReferralEvent, ReferralRecord, ReferralStatus } from '@tansiq/domain';
 import { toAttachment } from '../attachments/attachment-queries';
 import type { Executor } from '../client';
-import { asText, asTextOrNull, queryRows, toIso } from '../lib/rows';
+import { asText, asTextOrNull, jsonColumn, queryRows, toIso } from '../lib/rows';
 import { toReferralRecord } from './referral-rows';
 import {
   serviceOptionsSelect,
@@ -131,8 +131,7 @@ export interface ReferralDetail {
   service: ReferralServiceOptions;
 }
 
-export const jsonRows = (value: unknown): Record<string, unknown>[] =>
-  (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Record<string, unknown>[];
+const jsonRows = (value: unknown): Record<string, unknown>[] => jsonColumn(value, []);
 
 /**
  * The select of one referral with its history (oldest first, with the actors' names), its files (without content) and

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { ReferralTimerSettingInput, WorkingCalendar } from '@tansiq/domain';
 import { defaultWorkingWeekdays } from '@tansiq/domain';
 import type { Executor, Tx } from '../client';
-import { asText, asTextOrNull, queryRows } from '../lib/rows';
+import { asText, asTextOrNull, jsonColumn, queryRows } from '../lib/rows';
 
 /** A GST's referral timer settings (defaults per urgency and specialty overrides). */
 export async function listReferralTimerSettings(
@@ -58,9 +58,6 @@ export interface GstReferralSettings {
   teleconsultationLinkTemplate: string | null;
 }
 
-const jsonList = (value: unknown): Record<string, unknown>[] =>
-  (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Record<string, unknown>[];
-
 /** The select of a GST's referral settings (`gstId` is SQL: a parameter or an outer column), for `toGstReferralSettings`. */
 export const gstReferralSettingsSelect = (gstId: SQL): SQL =>
   sql`select g.code as settings_gst_code, g.settings as gst_settings,
@@ -79,12 +76,10 @@ export function toGstReferralSettings(row: Record<string, unknown> | undefined):
     Array.isArray(configured) && configured.every((day) => Number.isInteger(day) && day >= 1 && day <= 7)
       ? (configured as number[])
       : defaultWorkingWeekdays;
-  const holidays = (
-    typeof row?.gst_holidays === 'string' ? JSON.parse(row.gst_holidays) : (row?.gst_holidays ?? [])
-  ) as string[];
+  const holidays = jsonColumn<string[]>(row?.gst_holidays, []);
   return {
     gstCode: asTextOrNull(row?.settings_gst_code) ?? 'GST',
-    timerSettings: jsonList(row?.gst_timers).map(toTimerSetting),
+    timerSettings: jsonColumn<Record<string, unknown>[]>(row?.gst_timers, []).map(toTimerSetting),
     calendar: { workingWeekdays, holidays: new Set(holidays) },
     teleconsultationLinkTemplate:
       typeof settings.teleconsultationLinkTemplate === 'string' ? settings.teleconsultationLinkTemplate : null,

@@ -2,13 +2,13 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AuditEventInput } from '@tansiq/domain';
 import { auditEventInsertWhen } from '../audit/audit-queries';
 import type { Executor } from '../client';
-import { asText, queryRows } from '../lib/rows';
+import { asText, jsonColumn, queryRows } from '../lib/rows';
 import {
   audienceNotificationsInsert,
   type NotificationAudience,
   type NotificationContent,
 } from '../notifications/notification-queries';
-import { jsonRows, referralDetailSelect, toReferralDetail, type ReferralDetail } from './referral-listing-queries';
+import { referralDetailSelect, toReferralDetail, type ReferralDetail } from './referral-listing-queries';
 import { referralEventInsert, referralUpdate, type ReferralEventInput, type ReferralUpdate } from './referral-writes';
 
 /** What a step of a referral writes: its versioned change (none at creation), event, audit event and notifications. */
@@ -67,7 +67,7 @@ export async function writeReferralStep(
     return undefined;
   }
   const byNotice: string[][] = writes.notifications.map(() => []);
-  for (const recipient of jsonRows(row.recipients_json)) {
+  for (const recipient of jsonColumn<{ notice: number; user_id: string }[]>(row.recipients_json, [])) {
     byNotice[Number(recipient.notice)]?.push(asText(recipient.user_id));
   }
   return { detail: toReferralDetail(row), recipients: byNotice };

@@ -107,13 +107,3 @@ export const referralEventInsert = (
       coalesce(${event.occurredAt ?? null}::timestamptz, now())
     from referral_events where gst_id = ${gstId} and referral_id = ${referralId}
     having ${when}`;
-
-/** Appends an event to a referral's history (sequence = last + 1). */
-export async function insertReferralEvent(
-  tx: Tx,
-  gstId: string,
-  referralId: string,
-  event: ReferralEventInput,
-): Promise<void> {
-  await tx.execute(referralEventInsert(gstId, referralId, event));
-}

@@ -1,14 +1,7 @@
 import type { ReferralRecord } from '@tansiq/domain';
 import type { Tx } from '@tansiq/db';
 import type { OutboundMessage } from './messenger';
-import {
-  audienceNotice,
-  notifyAudiences,
-  sendNotification,
-  type Audience,
-  type AudienceNotice,
-  type NotifiedRecord,
-} from './notify';
+import { audienceNotice, sendNotification, type Audience, type AudienceNotice, type NotifiedRecord } from './notify';
 
 /** The notifications a referral's life sends, and to whom. */
 export const referralNotificationKinds = [
@@ -55,19 +48,6 @@ export const referralNotice = (
   kind: Exclude<ReferralNotificationKind, 'referral_overdue'>,
   actorUserId: string | null,
 ): AudienceNotice => audienceNotice(notified(record), kind, audiences[kind], actorUserId);
-
-/**
- * Writes the in-app notifications of a referral event, in the event's transaction, and returns the outbound messages
- * to send once it commits. The actor is never notified of their own action.
- */
-export async function notifyReferral(
-  tx: Tx,
-  record: ReferralRecord,
-  kind: Exclude<ReferralNotificationKind, 'referral_overdue'>,
-  actorUserId: string | null,
-): Promise<OutboundMessage[]> {
-  return notifyAudiences(tx, notified(record), kind, audiences[kind], actorUserId);
-}
 
 /** Writes one notification kind about a referral to the given users and returns the matching outbound messages. */
 export const sendReferralNotification = (
